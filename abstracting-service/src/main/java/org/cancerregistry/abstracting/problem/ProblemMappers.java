@@ -1,0 +1,50 @@
+package org.cancerregistry.abstracting.problem;
+
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every error of the REST API into problem JSON. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidRequest(ConstraintViolationException exception) {
+        List<Problem.InvalidParam> params = exception.getConstraintViolations().stream()
+                .map(violation -> new Problem.InvalidParam(parameterName(violation), violation.getMessage()))
+                .toList();
+        Problem problem = new Problem("about:blank", "Invalid request", 400,
+                "The request has " + params.size() + " invalid parameter(s).", params);
+        return respond(problem);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception) {
+        Response.StatusType status = exception.getResponse().getStatusInfo();
+        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), exception.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException exception) {
+        // Only the exception type is logged: messages of data-layer exceptions can quote patient data.
+        LOG.errorf("Unexpected %s while serving a request", exception.getClass().getName());
+        return respond(Problem.of(500, "Internal Server Error", "The request could not be processed."));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String parameterName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // "list.size" names the method, then the parameter: the client only knows the parameter.
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}

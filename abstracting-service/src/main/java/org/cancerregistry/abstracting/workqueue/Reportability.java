@@ -1,0 +1,7 @@
+package org.cancerregistry.abstracting.workqueue;
+
+/** The intake's screening verdict on a report's diagnosis text. */
+public enum Reportability {
+    REPORTABLE,
+    NEEDS_REVIEW
+}

@@ -1,0 +1,7 @@
+package org.cancerregistry.abstracting.workqueue;
+
+import java.util.List;
+
+/** One page of a list. */
+public record ResultPage<T>(List<T> items, int page, int size) {
+}

@@ -1,0 +1,6 @@
+package org.cancerregistry.abstracting.workqueue;
+
+public enum WorkQueueStatus {
+    OPEN,
+    DONE
+}

@@ -1,0 +1,77 @@
+package org.cancerregistry.followup.schedule;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.cancerregistry.followup.AccessTokens;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class DueListAccessTest {
+
+    private static final LocalDate THROUGH = LocalDate.of(2026, 6, 30);
+
+    @Inject
+    AgroalDataSource database;
+
+    @Test
+    void shouldRefuseCallerWithoutToken() {
+        given().when().get("/api/v1/follow-ups/due").then().statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseLabAndStateRegistry() {
+        given().auth().oauth2(AccessTokens.lab()).when().get("/api/v1/follow-ups/due").then().statusCode(403);
+        given().auth().oauth2(AccessTokens.stateRegistry()).when().get("/api/v1/follow-ups/due").then().statusCode(403);
+    }
+
+    @Test
+    void shouldListOpenFollowUpsDueOnOrBeforeTheDate() throws SQLException {
+        UUID dueThatDay = schedule(THROUGH, FollowUpStatus.DUE);
+        UUID dueLater = schedule(THROUGH.plusDays(1), FollowUpStatus.CURRENT);
+        UUID closed = schedule(THROUGH.minusYears(1), FollowUpStatus.CLOSED);
+
+        given().auth().oauth2(AccessTokens.registrar())
+                .when().get("/api/v1/follow-ups/due?through=" + THROUGH + "&size=500")
+                .then().statusCode(200)
+                .body("items.patientId", hasItem(dueThatDay.toString()))
+                .body("items.patientId", not(hasItem(dueLater.toString())))
+                .body("items.patientId", not(hasItem(closed.toString())));
+    }
+
+    @Test
+    void shouldAnswerProblemJsonForDateThatIsNotADate() {
+        given().auth().oauth2(AccessTokens.registryManager())
+                .when().get("/api/v1/follow-ups/due?through=2026-02-30")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", is(400))
+                .body("invalidParams.name", hasItem("through"));
+    }
+
+    private UUID schedule(LocalDate nextDue, FollowUpStatus status) throws SQLException {
+        UUID patient = UUID.randomUUID();
+        try (var connection = database.getConnection();
+                var insert = connection.prepareStatement(
+                        "INSERT INTO follow_up (patient_id, last_contact_date, next_due_date, status) VALUES (?, ?, ?, ?)")) {
+            insert.setObject(1, patient);
+            insert.setDate(2, Date.valueOf(nextDue.minusYears(1)));
+            insert.setDate(3, Date.valueOf(nextDue));
+            insert.setString(4, status.name());
+            insert.executeUpdate();
+        }
+        return patient;
+    }
+}

@@ -1,0 +1,5 @@
+package org.cancerregistry.intake.report;
+
+public enum ReportStatus {
+    RECEIVED
+}

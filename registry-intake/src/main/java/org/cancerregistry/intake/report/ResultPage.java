@@ -1,0 +1,7 @@
+package org.cancerregistry.intake.report;
+
+import java.util.List;
+
+/** One page of a list, newest first. */
+public record ResultPage<T>(List<T> items, int page, int size) {
+}

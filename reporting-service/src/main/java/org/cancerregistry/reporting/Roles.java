@@ -1,0 +1,12 @@
+package org.cancerregistry.reporting;
+
+/** Realm roles of the cancer-registry Keycloak realm that this service knows. */
+public final class Roles {
+
+    public static final String REGISTRAR = "registrar";
+    public static final String REGISTRY_MANAGER = "registry-manager";
+    public static final String STATE_REGISTRY = "state-registry";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,8 @@
+package org.cancerregistry.reporting.submission;
+
+public enum SubmissionState {
+    QUEUED,
+    RUNNING,
+    READY,
+    FAILED
+}

@@ -1,0 +1,53 @@
+package org.cancerregistry.reporting;
+
+import static io.restassured.RestAssured.given;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Real tokens from the Keycloak that deploy/local runs, for the demo accounts of the cancer-registry
+ * realm. The secrets and passwords are the realm file's local demo values.
+ */
+public final class AccessTokens {
+
+    private AccessTokens() {
+    }
+
+    public static String lab() {
+        return clientCredentials("lab-demo", "lab-demo-local-secret");
+    }
+
+    public static String stateRegistry() {
+        return clientCredentials("state-registry-demo", "state-registry-demo-local-secret");
+    }
+
+    public static String registrar() {
+        return password("registrar.demo", "registrar-demo");
+    }
+
+    public static String registryManager() {
+        return password("manager.demo", "manager-demo");
+    }
+
+    private static String clientCredentials(String clientId, String secret) {
+        return token("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret);
+    }
+
+    private static String password(String username, String password) {
+        return token("grant_type", "password", "client_id", "registry-cli", "username", username, "password", password);
+    }
+
+    private static String token(String... form) {
+        var request = given().contentType("application/x-www-form-urlencoded");
+        for (int i = 0; i < form.length; i += 2) {
+            request.formParam(form[i], form[i + 1]);
+        }
+        return request.post(realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    private static String realmUrl() {
+        return ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+    }
+}
