@@ -1,5 +1,6 @@
 package org.cancerregistry.intake.report;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
@@ -17,11 +19,21 @@ public class PathologyReportRepository implements PanacheRepositoryBase<Patholog
 
     private static final Sort NEWEST_FIRST = Sort.descending("receivedAt").and("id");
 
-    public Uni<List<PathologyReport>> listAll(Page page) {
-        return findAll(NEWEST_FIRST).page(page).list();
+    public Uni<List<PathologyReport>> listSince(Instant since, Page page) {
+        return find("receivedAt >= ?1", NEWEST_FIRST, since).page(page).list();
     }
 
-    public Uni<List<PathologyReport>> listOfLab(String labClia, Page page) {
-        return find("labClia", NEWEST_FIRST, labClia).page(page).list();
+    public Uni<List<PathologyReport>> listOfLabSince(String labClia, Instant since, Page page) {
+        return find("labClia = :lab and receivedAt >= :since", NEWEST_FIRST,
+                Parameters.with("lab", labClia).and("since", since)).page(page).list();
+    }
+
+    public Uni<PathologyReport> findByMessage(String labClia, String messageControlId) {
+        return find("labClia = ?1 and messageControlId = ?2", labClia, messageControlId).firstResult();
+    }
+
+    public Uni<PathologyReport> findCurrentVersion(String labClia, String accessionNumber) {
+        return find("labClia = ?1 and accessionNumber = ?2 and status = ?3", Sort.descending("version"),
+                labClia, accessionNumber, ReportStatus.ACCEPTED).firstResult();
     }
 }

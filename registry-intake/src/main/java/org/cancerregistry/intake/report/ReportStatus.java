@@ -1,5 +1,8 @@
 package org.cancerregistry.intake.report;
 
 public enum ReportStatus {
-    RECEIVED
+    /** The current version of its accession number. */
+    ACCEPTED,
+    /** A later version (a correction) replaced it. */
+    SUPERSEDED
 }

@@ -3,10 +3,14 @@ package org.cancerregistry.intake.report;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.cancerregistry.intake.screening.Reportability;
+
 /** What a lab or a registrar sees of a report in a list. */
-public record ReportSummary(UUID id, String labClia, String messageControlId, Instant receivedAt, ReportStatus status) {
+public record ReportSummary(UUID id, String labClia, String messageControlId, String accessionNumber, int version,
+        Instant receivedAt, ReportStatus status, Reportability reportability) {
 
     static ReportSummary of(PathologyReport report) {
-        return new ReportSummary(report.id, report.labClia, report.messageControlId, report.receivedAt, report.status);
+        return new ReportSummary(report.id, report.labClia, report.messageControlId, report.accessionNumber, report.version,
+                report.receivedAt, report.status, report.reportability);
     }
 }

@@ -75,15 +75,20 @@ class PathologyReportAccessTest {
                 .body("invalidParams.name", hasItem("size"));
     }
 
+    /** A report of any lab, stored directly: the demo lab's token cannot submit for another lab. */
     private UUID storeReport(String labClia) throws SQLException {
         UUID id = UUID.randomUUID();
         try (var connection = database.getConnection();
-                var insert = connection.prepareStatement(
-                        "INSERT INTO pathology_report (id, lab_clia, message_control_id, received_at, status) VALUES (?, ?, ?, ?, 'RECEIVED')")) {
+                var insert = connection.prepareStatement("""
+                        INSERT INTO pathology_report (id, lab_clia, message_control_id, received_at, status, version,
+                            message_format, raw_message, content_sha256, accession_number, correction, patient_identifiers,
+                            sections, behavior_codes, reportability, screening_terms)
+                        VALUES (?, ?, ?, ?, 'ACCEPTED', 1, 'HL7', '', '', ?, false, '[]', '[]', '[]', 'REPORTABLE', '[]')""")) {
             insert.setObject(1, id);
             insert.setString(2, labClia);
             insert.setString(3, "MSG-" + id);
             insert.setTimestamp(4, Timestamp.from(Instant.now()));
+            insert.setString(5, id.toString().substring(0, 20));
             insert.executeUpdate();
         }
         return id;

@@ -1,0 +1,83 @@
+package org.cancerregistry.intake.hl7;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.cancerregistry.intake.hl7.Hl7Reading.AckCode;
+import org.cancerregistry.intake.report.MessageFormat;
+import org.cancerregistry.intake.report.ReportIntake;
+import org.jboss.logging.Logger;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Answers one HTTP body of HL7: each message is read, checked against the calling lab, taken in
+ * when it is acceptable, and acknowledged on its own.
+ */
+@ApplicationScoped
+public class Hl7Submissions {
+
+    private static final Logger LOG = Logger.getLogger(Hl7Submissions.class);
+
+    /** The HTTP answer: one ACK, or for a batch, a batch of ACKs. */
+    public record Answer(int httpStatus, String body) {
+    }
+
+    private final VolumeVMessageReader reader;
+    private final Acknowledgements acknowledgements;
+    private final ReportIntake intake;
+
+    Hl7Submissions(VolumeVMessageReader reader, Acknowledgements acknowledgements, ReportIntake intake) {
+        this.reader = reader;
+        this.acknowledgements = acknowledgements;
+        this.intake = intake;
+    }
+
+    public Uni<Answer> submit(String body, String callerClia) {
+        Hl7Batch batch = Hl7Batch.of(body);
+        if (batch.messages().isEmpty()) {
+            Hl7Problem empty = new Hl7Problem("MSH", 1, 0, 0, Hl7Problem.ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                    "the request holds no HL7 message");
+            return Uni.createFrom().item(new Answer(400, acknowledgements.of(MessageHeader.UNKNOWN, AckCode.AR, List.of(empty))));
+        }
+        if (!batch.enveloped() && batch.messages().size() == 1) {
+            return acknowledge(batch.messages().get(0), callerClia);
+        }
+        return Multi.createFrom().iterable(batch.messages())
+                .onItem().transformToUniAndConcatenate(message -> acknowledge(message, callerClia))
+                .map(Answer::body)
+                .collect().asList()
+                .map(acks -> new Answer(200, "BHS|^~\\&|" + Acknowledgements.REGISTRY_APPLICATION + "\r"
+                        + String.join("", acks) + "BTS|" + acks.size() + "\r"));
+    }
+
+    private Uni<Answer> acknowledge(String message, String callerClia) {
+        Hl7Reading reading = reader.read(message);
+        String sendingClia = reading.content() != null ? reading.content().labClia() : reading.header().sendingClia();
+        if (!sendingClia.isEmpty() && !sendingClia.equals(callerClia)) {
+            Hl7Problem foreignLab = new Hl7Problem("MSH", 1, 4, 2, Hl7Problem.ErrorCode.APPLICATION_INTERNAL_ERROR,
+                    "the sending facility's CLIA number is not the one of the calling lab's account");
+            return Uni.createFrom().item(new Answer(403, acknowledgements.of(reading.header(), AckCode.AR, List.of(foreignLab))));
+        }
+        if (reading.ackCode() != AckCode.AA) {
+            int status = reading.ackCode() == AckCode.AE ? 422 : 400;
+            return Uni.createFrom().item(new Answer(status, acknowledgements.of(reading)));
+        }
+        String accepted = acknowledgements.of(reading);
+        return intake.takeIn(reading.content(), MessageFormat.HL7, message, accepted)
+                .map(outcome -> switch (outcome.kind()) {
+                    case ACCEPTED -> new Answer(200, accepted);
+                    case RESENT -> new Answer(200, outcome.report().acknowledgement != null ? outcome.report().acknowledgement : accepted);
+                    case DUPLICATE -> new Answer(200, accepted);
+                })
+                // In HL7's original mode an AR for a reason outside the message tells the lab to send it again later.
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf("Could not store an accepted message (%s): answered AR for a retry", failure.getClass().getName());
+                    Hl7Problem unavailable = new Hl7Problem("MSH", 1, 0, 0, Hl7Problem.ErrorCode.APPLICATION_INTERNAL_ERROR,
+                            "the registry could not store the report now; send the same message again later");
+                    return new Answer(503, acknowledgements.of(reading.header(), AckCode.AR, List.of(unavailable)));
+                });
+    }
+}

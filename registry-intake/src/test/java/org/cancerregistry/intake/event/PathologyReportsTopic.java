@@ -1,0 +1,59 @@
+package org.cancerregistry.intake.event;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Reads the real pathology-reports topic from its current end, in a consumer group of its own so that
+ * it takes nothing away from the services.
+ */
+public final class PathologyReportsTopic implements AutoCloseable {
+
+    private final KafkaConsumer<String, String> consumer;
+
+    public PathologyReportsTopic() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "intake-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(PathologyReportReceived.TOPIC).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+    }
+
+    /** Every record that matches, read until {@code expected} were seen or the time is up. */
+    public List<ConsumerRecord<String, String>> read(Predicate<ConsumerRecord<String, String>> matching, int expected,
+            Duration within) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline && found.size() < expected) {
+            consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                if (matching.test(record)) {
+                    found.add(record);
+                }
+            });
+        }
+        return found;
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

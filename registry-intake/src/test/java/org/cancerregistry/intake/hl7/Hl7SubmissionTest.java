@@ -1,0 +1,239 @@
+package org.cancerregistry.intake.hl7;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.cancerregistry.intake.AccessTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class Hl7SubmissionTest {
+
+    private static final String HL7 = "application/hl7-v2";
+
+    @Inject
+    AgroalDataSource database;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "breast-carcinoma-vol-v-50.hl7", "profile-vol-v-40.hl7", "profile-vol-v-30-legacy.hl7",
+            "newline-separated-segments.hl7", "crlf-separated-segments.hl7", "bone-marrow-flow-cytometry-cll.hl7",
+            "formatted-text-line-breaks.hl7", "multiple-final-diagnosis-parts.hl7", "negative-biopsy-not-reportable.hl7",
+            "partial-date-of-birth-year-month.hl7" })
+    void shouldAcceptVolumeVMessage(String fixture) throws SQLException {
+        String controlId = Hl7Fixtures.uniqueId("MSG");
+        String message = Hl7Fixtures.message("valid/" + fixture, controlId, Hl7Fixtures.uniqueId("S"));
+
+        Ack ack = Ack.of(submit(message).then().statusCode(200).contentType(HL7).extract().asString());
+
+        assertThat(ack.code()).isEqualTo("AA");
+        assertThat(ack.controlId()).isEqualTo(controlId);
+        assertThat(ack.errors()).isEmpty();
+        assertThat(reportsWithControlId(controlId)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAcceptAlternativeMediaType() {
+        String message = Hl7Fixtures.fresh("valid/breast-carcinoma-vol-v-50.hl7");
+        given().auth().oauth2(AccessTokens.lab()).contentType("x-application/hl7-v2+er7").body(message.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/pathology-reports")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void shouldStoreRawMessageVerbatimAndParsedFields() throws SQLException {
+        String controlId = Hl7Fixtures.uniqueId("MSG");
+        String accession = Hl7Fixtures.uniqueId("S");
+        String message = Hl7Fixtures.message("valid/formatted-text-line-breaks.hl7", controlId, accession);
+        submit(message).then().statusCode(200);
+
+        try (var connection = database.getConnection();
+                var query = connection.prepareStatement("""
+                        SELECT raw_message, accession_number, specimen_collection_date, report_type_loinc, patient_last_name,
+                               patient_date_of_birth, patient_sex, patient_race, ordering_facility, patient_identifiers::text,
+                               sections::text, reportability
+                        FROM pathology_report WHERE message_control_id = ?""")) {
+            query.setString(1, controlId);
+            try (var row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("raw_message")).isEqualTo(message);
+                assertThat(row.getString("accession_number")).isEqualTo(accession);
+                assertThat(row.getString("specimen_collection_date")).isEqualTo("20260310");
+                assertThat(row.getString("report_type_loinc")).isEqualTo("11529-5");
+                assertThat(row.getString("patient_last_name")).isEqualTo("Doe");
+                assertThat(row.getString("patient_date_of_birth")).isEqualTo("19570706");
+                assertThat(row.getString("patient_sex")).isEqualTo("F");
+                assertThat(row.getString("patient_race")).isEqualTo("2106-3");
+                assertThat(row.getString("ordering_facility")).isEqualTo("Albany Medical Center");
+                assertThat(row.getString("patient_identifiers")).contains("123456789", "00466144");
+                assertThat(row.getString("sections"))
+                        .contains("22637-3", "left breast.\\n2. Metastatic carcinoma", "22636-5");
+                assertThat(row.getString("reportability")).isEqualTo("REPORTABLE");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "breast-carcinoma-vol-v-50.hl7, REPORTABLE", "negative-biopsy-not-reportable.hl7, NOT_REPORTABLE",
+            "bone-marrow-flow-cytometry-cll.hl7, REPORTABLE" })
+    void shouldScreenTheFinalDiagnosisOfEveryAcceptedReport(String fixture, String reportability) throws SQLException {
+        String controlId = Hl7Fixtures.uniqueId("MSG");
+        submit(Hl7Fixtures.message("valid/" + fixture, controlId, Hl7Fixtures.uniqueId("S"))).then().statusCode(200);
+
+        try (var connection = database.getConnection();
+                var query = connection.prepareStatement(
+                        "SELECT reportability, screening_terms FROM pathology_report WHERE message_control_id = ?")) {
+            query.setString(1, controlId);
+            try (var row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("reportability")).isEqualTo(reportability);
+                assertThat(row.getString("screening_terms")).isNotEqualTo("[]");
+            }
+        }
+    }
+
+    @Test
+    void shouldAnswerResendWithOriginalAckAndStoreNoSecondReport() throws SQLException {
+        String controlId = Hl7Fixtures.uniqueId("MSG");
+        String message = Hl7Fixtures.message("valid/breast-carcinoma-vol-v-50.hl7", controlId, Hl7Fixtures.uniqueId("S"));
+
+        String first = submit(message).then().statusCode(200).extract().asString();
+        String second = submit(message).then().statusCode(200).extract().asString();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(reportsWithControlId(controlId)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRecogniseSameReportUnderNewControlIdAsDuplicate() throws SQLException {
+        String accession = Hl7Fixtures.uniqueId("S");
+        String original = Hl7Fixtures.message("valid/breast-carcinoma-vol-v-50.hl7", Hl7Fixtures.uniqueId("MSG"), accession);
+        String again = Hl7Fixtures.message("valid/breast-carcinoma-vol-v-50.hl7", Hl7Fixtures.uniqueId("MSG"), accession);
+
+        submit(original).then().statusCode(200);
+        assertThat(Ack.of(submit(again).then().statusCode(200).extract().asString()).code()).isEqualTo("AA");
+
+        assertThat(versionsOf(accession)).containsExactly("1 ACCEPTED");
+    }
+
+    @Test
+    void shouldStoreCorrectedReportAsNewVersion() throws SQLException {
+        String accession = Hl7Fixtures.uniqueId("S");
+        String finalReport = Hl7Fixtures.message("valid/breast-carcinoma-vol-v-50.hl7", Hl7Fixtures.uniqueId("MSG"), accession);
+        String corrected = Hl7Fixtures.message("valid/breast-carcinoma-vol-v-50.hl7", Hl7Fixtures.uniqueId("MSG"), accession)
+                .replaceFirst("(\rOBR\\|[^\r]*)\\|F\r", "$1|C\r")
+                .replace("2.1 cm.", "2.4 cm.");
+
+        submit(finalReport).then().statusCode(200);
+        submit(corrected).then().statusCode(200);
+
+        assertThat(versionsOf(accession)).containsExactly("1 SUPERSEDED", "2 ACCEPTED");
+    }
+
+    @Test
+    void shouldAcknowledgeEachMessageOfABatch() {
+        String good = Hl7Fixtures.fresh("valid/breast-carcinoma-vol-v-50.hl7");
+        String inError = new String(Hl7Fixtures.bytes("invalid/ae/missing-date-of-birth.hl7"));
+        String rejected = new String(Hl7Fixtures.bytes("invalid/ar/version-2-3.hl7"));
+        String batch = "FHS|^~\\&|PATHLAB-LIS\rBHS|^~\\&|PATHLAB-LIS\r" + good + inError + rejected + "BTS|3\rFTS|1\r";
+
+        String answer = submit(batch).then().statusCode(200).contentType(HL7).extract().asString();
+
+        assertThat(Ack.allOf(answer)).extracting(Ack::code).containsExactly("AA", "AE", "AR");
+    }
+
+    @Test
+    void shouldAcceptMessagesOfTheImswebDataGenerator() throws SQLException {
+        List<String> controlIds = new ArrayList<>();
+        for (String message : GeneratedMessages.volumeV(10)) {
+            Ack ack = Ack.of(submit(message).then().statusCode(200).extract().asString());
+            assertThat(ack.code()).as(ack.raw()).isEqualTo("AA");
+            controlIds.add(ack.controlId());
+        }
+        for (String controlId : controlIds) {
+            assertThat(reportsWithControlId(controlId)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldRefuseCallersWhoAreNotLabs() {
+        String message = Hl7Fixtures.fresh("valid/breast-carcinoma-vol-v-50.hl7");
+        given().contentType(HL7).body(message.getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/api/v1/pathology-reports").then().statusCode(401);
+        given().auth().oauth2(AccessTokens.registrar()).contentType(HL7).body(message.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/pathology-reports").then().statusCode(403);
+        given().auth().oauth2(AccessTokens.stateRegistry()).contentType(HL7).body(message.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/pathology-reports").then().statusCode(403);
+    }
+
+    @Test
+    void shouldAnswerUnsupportedMediaTypeWithProblemJson() {
+        given().auth().oauth2(AccessTokens.lab()).contentType("text/csv").body("a,b")
+                .when().post("/api/v1/pathology-reports")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseBodyOverTheSizeLimit() throws Exception {
+        String huge = Hl7Fixtures.fresh("valid/breast-carcinoma-vol-v-50.hl7")
+                .replace("Left breast mass", "x".repeat(3 * 1024 * 1024));
+        // Expect: 100-continue lets the server refuse on Content-Length before the client streams 3 MB it would not read.
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/pathology-reports"))
+                .header("Authorization", "Bearer " + AccessTokens.lab())
+                .header("Content-Type", HL7)
+                .expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString(huge))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    private Response submit(String message) {
+        return given().auth().oauth2(AccessTokens.lab()).contentType(HL7).body(message.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/pathology-reports");
+    }
+
+    private int reportsWithControlId(String controlId) throws SQLException {
+        try (var connection = database.getConnection();
+                var query = connection.prepareStatement("SELECT count(*) FROM pathology_report WHERE message_control_id = ?")) {
+            query.setString(1, controlId);
+            try (var row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private List<String> versionsOf(String accession) throws SQLException {
+        try (var connection = database.getConnection();
+                var query = connection.prepareStatement(
+                        "SELECT version, status FROM pathology_report WHERE accession_number = ? ORDER BY version")) {
+            query.setString(1, accession);
+            List<String> versions = new ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    versions.add(rows.getInt(1) + " " + rows.getString(2));
+                }
+            }
+            return versions;
+        }
+    }
+}
