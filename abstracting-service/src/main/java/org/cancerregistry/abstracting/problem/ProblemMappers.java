@@ -26,6 +26,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException exception) {
+        List<Problem.InvalidParam> params = exception.invalidParams();
+        return respond(new Problem("about:blank", "Invalid request", 400,
+                "The request has " + params.size() + " invalid parameter(s).", params));
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception) {
         Response.StatusType status = exception.getResponse().getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), exception.getMessage()));

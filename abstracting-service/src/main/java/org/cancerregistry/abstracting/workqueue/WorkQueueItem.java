@@ -10,7 +10,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A pathology report waiting for a registrar: to be linked and abstracted, or dismissed. */
+import org.cancerregistry.abstracting.linkage.PatientLinkage;
+import org.cancerregistry.abstracting.tumor.TumorLinkage;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A pathology report waiting for a registrar, with the patient and tumor the service linked it to or
+ * suggests: accept or correct the linkage, then abstract the tumor.
+ */
 @Entity
 @Table(name = "work_queue_item")
 public class WorkQueueItem {
@@ -31,4 +39,20 @@ public class WorkQueueItem {
 
     @Column(name = "queued_at", nullable = false)
     public Instant queuedAt;
+
+    /** The linked patient; empty while the patient linkage waits for review. */
+    @Column(name = "patient_id")
+    public UUID patientId;
+
+    /** The linked tumor; empty while the patient or tumor linkage waits for review. */
+    @Column(name = "tumor_id")
+    public UUID tumorId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "patient_linkage")
+    public PatientLinkage patientLinkage;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "tumor_linkage")
+    public TumorLinkage tumorLinkage;
 }

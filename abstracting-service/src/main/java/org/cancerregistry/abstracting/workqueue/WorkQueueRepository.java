@@ -17,7 +17,12 @@ public class WorkQueueRepository implements PanacheRepositoryBase<WorkQueueItem,
 
     private static final Sort OLDEST_FIRST = Sort.ascending("queuedAt").and("id");
 
-    public Uni<List<WorkQueueItem>> listOpen(Page page) {
-        return find("status", OLDEST_FIRST, WorkQueueStatus.OPEN).page(page).list();
+    public Uni<List<WorkQueueItem>> list(List<WorkQueueStatus> statuses, List<Reportability> reportabilities, Page page) {
+        return find("status in ?1 and reportability in ?2", OLDEST_FIRST, statuses, reportabilities).page(page).list();
+    }
+
+    /** The tumor's abstract is complete: its open items are done. */
+    public Uni<Integer> finishForTumor(UUID tumorId) {
+        return update("status = ?1 where tumorId = ?2 and status = ?3", WorkQueueStatus.DONE, tumorId, WorkQueueStatus.OPEN);
     }
 }

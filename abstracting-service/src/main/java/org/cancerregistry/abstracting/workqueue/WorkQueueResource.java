@@ -3,19 +3,29 @@ package org.cancerregistry.abstracting.workqueue;
 import static org.cancerregistry.abstracting.Roles.REGISTRAR;
 import static org.cancerregistry.abstracting.Roles.REGISTRY_MANAGER;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.cancerregistry.abstracting.report.PathologyReportRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/work-queue")
@@ -23,18 +33,78 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed({ REGISTRAR, REGISTRY_MANAGER })
 public class WorkQueueResource {
 
-    private final WorkQueueRepository queue;
+    /** A registrar's linkage decision: an existing patient or tumor by id, or none for a new one. */
+    public record LinkageDecision(UUID id) {
+    }
 
-    WorkQueueResource(WorkQueueRepository queue) {
+    private final WorkQueueRepository queue;
+    private final PathologyReportRepository reports;
+    private final ReportLinking linking;
+    private final SecurityIdentity caller;
+
+    WorkQueueResource(WorkQueueRepository queue, PathologyReportRepository reports, ReportLinking linking, SecurityIdentity caller) {
         this.queue = queue;
+        this.reports = reports;
+        this.linking = linking;
+        this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "The open work queue, oldest report first")
-    public Uni<ResultPage<WorkQueueEntry>> open(
+    @Operation(summary = "The work queue, oldest report first",
+            description = "By default the items that need a registrar: linkage to review, abstracts to complete. "
+                    + "With reportId, the item of that pathology report whatever its status.")
+    public Uni<ResultPage<WorkQueueEntry>> list(
+            @RestQuery List<WorkQueueStatus> status,
+            @RestQuery List<Reportability> reportability,
+            @RestQuery UUID reportId,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return queue.listOpen(Page.of(page, size))
+        List<WorkQueueStatus> statuses = status == null || status.isEmpty()
+                ? List.of(WorkQueueStatus.LINKAGE_REVIEW, WorkQueueStatus.OPEN) : status;
+        List<Reportability> reportabilities = reportability == null || reportability.isEmpty()
+                ? List.of(Reportability.values()) : reportability;
+        Uni<List<WorkQueueItem>> found = reportId != null
+                ? queue.list("reportId", reportId)
+                : queue.list(statuses, reportabilities, Page.of(page, size));
+        return found
                 .map(items -> new ResultPage<>(items.stream().map(WorkQueueEntry::of).toList(), page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One work-queue item")
+    public Uni<WorkQueueEntry> get(@RestPath UUID id) {
+        return item(id).map(WorkQueueEntry::of);
+    }
+
+    @POST
+    @Path("/{id}/patient-linkage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide the patient of a queued report",
+            description = "{\"id\": \"<patient id>\"} links the report to that registry patient (accepting a suggestion or "
+                    + "choosing another); {\"id\": null} creates a new patient from the report. The tumor linkage runs again.")
+    public Uni<WorkQueueEntry> decidePatient(@RestPath UUID id, LinkageDecision decision) {
+        return Panache.withTransaction(() -> item(id).flatMap(item -> reports.findById(item.reportId)
+                .flatMap(report -> linking.decidePatient(item, report, decision == null ? null : decision.id(), actor()))))
+                .map(WorkQueueEntry::of);
+    }
+
+    @POST
+    @Path("/{id}/tumor-linkage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide the tumor of a queued report",
+            description = "{\"id\": \"<tumor id>\"}: the same primary as that tumor of the patient; {\"id\": null}: a new primary.")
+    public Uni<WorkQueueEntry> decideTumor(@RestPath UUID id, LinkageDecision decision) {
+        return Panache.withTransaction(() -> item(id).flatMap(item -> reports.findById(item.reportId)
+                .flatMap(report -> linking.decideTumor(item, report, decision == null ? null : decision.id(), actor()))))
+                .map(WorkQueueEntry::of);
+    }
+
+    private Uni<WorkQueueItem> item(UUID id) {
+        return queue.findById(id).onItem().ifNull().failWith(() -> new NotFoundException("No work-queue item " + id));
+    }
+
+    private String actor() {
+        return caller.getPrincipal().getName();
     }
 }

@@ -44,7 +44,7 @@ public class OutboxRelay {
         this.pathologyReports = pathologyReports;
     }
 
-    @Scheduled(every = "${outbox.relay-interval:PT0.2S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${outbox.relay-interval:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         try {
             while (relayBatch() == BATCH_SIZE) {

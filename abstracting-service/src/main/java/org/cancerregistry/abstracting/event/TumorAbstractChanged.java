@@ -1,0 +1,27 @@
+package org.cancerregistry.abstracting.event;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Published on {@code tumor-abstracts} when a registrar completes an abstract ({@code COMPLETED}) and
+ * on every later change to it ({@code UPDATED}), with every patient and tumor item. Keyed by patient
+ * id; consumers deduplicate by {@code eventId} and keep the highest {@code abstractVersion}.
+ */
+public record TumorAbstractChanged(
+        UUID eventId,
+        Instant occurredAt,
+        int version,
+        String change,
+        UUID patientId,
+        UUID tumorId,
+        int abstractVersion,
+        Map<String, String> patientItems,
+        Map<String, String> tumorItems) {
+
+    public static final String TOPIC = "tumor-abstracts";
+    public static final int SCHEMA_VERSION = 1;
+    public static final String COMPLETED = "COMPLETED";
+    public static final String UPDATED = "UPDATED";
+}

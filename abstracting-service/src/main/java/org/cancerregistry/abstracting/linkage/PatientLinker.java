@@ -1,0 +1,81 @@
+package org.cancerregistry.abstracting.linkage;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.cancerregistry.abstracting.patient.Patient;
+import org.cancerregistry.abstracting.patient.PatientRepository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Links a reported person to a registry patient. Candidates come from the indexed blocking keys,
+ * never from a scan of all patients; each candidate is scored and the best one decides.
+ */
+@ApplicationScoped
+public class PatientLinker {
+
+    private static final int MAX_CANDIDATES = 200;
+
+    private final PatientMatcher matcher = new PatientMatcher(LinkageThresholds.standard());
+    private final PatientRepository patients;
+
+    PatientLinker(PatientRepository patients) {
+        this.patients = patients;
+    }
+
+    public Uni<PatientLinkage> link(PersonRecord reported) {
+        Set<String> keys = BlockingKeys.of(reported);
+        return candidates(keys).map(candidates -> candidates.stream()
+                .map(candidate -> {
+                    LinkageScore score = matcher.compare(reported, personOf(candidate.items));
+                    return new PatientLinkage(score.decision(), candidate.id, score.weight(), score.rule(), score.fields());
+                })
+                .max(Comparator.comparingDouble(PatientLinkage::weight))
+                .orElseGet(PatientLinkage::noCandidate));
+    }
+
+    /** Replaces the patient's blocking keys after its items changed. */
+    public Uni<Void> index(Patient patient) {
+        Set<String> keys = BlockingKeys.of(personOf(patient.items));
+        // Flushed first: the keys refer to the patient row, which Hibernate may not have written yet.
+        return Panache.getSession().flatMap(session -> session.flush().replaceWith(session)).flatMap(session -> session
+                .createNativeQuery("DELETE FROM patient_blocking_key WHERE patient_id = ?1")
+                .setParameter(1, patient.id)
+                .executeUpdate()
+                .flatMap(deleted -> keys.isEmpty() ? Uni.createFrom().item(0) : session.createNativeQuery("""
+                        INSERT INTO patient_blocking_key (blocking_key, patient_id)
+                        SELECT key, ?1 FROM unnest(cast(?2 AS varchar[])) AS key ON CONFLICT DO NOTHING""")
+                        .setParameter(1, patient.id)
+                        .setParameter(2, keys.toArray(String[]::new))
+                        .executeUpdate()))
+                .replaceWithVoid();
+    }
+
+    private Uni<List<Patient>> candidates(Set<String> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                SELECT DISTINCT patient_id FROM patient_blocking_key WHERE blocking_key = ANY (cast(?1 AS varchar[])) LIMIT ?2""",
+                UUID.class)
+                .setParameter(1, keys.toArray(String[]::new))
+                .setParameter(2, MAX_CANDIDATES)
+                .getResultList())
+                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Patient>of()) : patients.findByIds(ids));
+    }
+
+    /** The person a patient's items describe, as the matcher compares people. */
+    public static PersonRecord personOf(Map<String, String> items) {
+        return new PersonRecord(items.getOrDefault("nameLast", ""), items.getOrDefault("nameFirst", ""),
+                items.getOrDefault("nameMiddle", ""), items.getOrDefault("dateOfBirth", ""),
+                items.getOrDefault("sexAssignedAtBirth", ""), items.getOrDefault("socialSecurityNumber", ""),
+                items.getOrDefault("addrCurrentPostalCode", ""), items.getOrDefault("nameBirthSurname", ""));
+    }
+}

@@ -1,0 +1,109 @@
+package org.cancerregistry.abstracting.patient;
+
+import static org.cancerregistry.abstracting.Roles.REGISTRAR;
+import static org.cancerregistry.abstracting.Roles.REGISTRY_MANAGER;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.cancerregistry.abstracting.audit.AuditEvent;
+import org.cancerregistry.abstracting.audit.AuditTrail;
+import org.cancerregistry.abstracting.patient.PatientRecord.ReportLine;
+import org.cancerregistry.abstracting.patient.PatientRecord.TumorLine;
+import org.cancerregistry.abstracting.problem.InvalidParameterException;
+import org.cancerregistry.abstracting.report.PathologyReportRepository;
+import org.cancerregistry.abstracting.tumor.TumorRepository;
+import org.cancerregistry.abstracting.workqueue.ResultPage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Page;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/patients")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ REGISTRAR, REGISTRY_MANAGER })
+public class PatientResource {
+
+    private final PatientRepository patients;
+    private final TumorRepository tumors;
+    private final PathologyReportRepository reports;
+    private final AuditTrail audit;
+    private final SecurityIdentity caller;
+
+    PatientResource(PatientRepository patients, TumorRepository tumors, PathologyReportRepository reports, AuditTrail audit,
+            SecurityIdentity caller) {
+        this.patients = patients;
+        this.tumors = tumors;
+        this.reports = reports;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Search patients by last name and first name (prefixes), date of birth (YYYYMMDD), SSN or MRN",
+            description = "At least one criterion. Every patient listed is recorded in the audit trail as read.")
+    public Uni<ResultPage<PatientSummary>> search(
+            @RestQuery String lastName, @RestQuery String firstName, @RestQuery String dateOfBirth,
+            @RestQuery String ssn, @RestQuery String mrn,
+            @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
+        PatientSearch search = new PatientSearch(blankToNull(lastName), blankToNull(firstName), blankToNull(dateOfBirth),
+                blankToNull(ssn), blankToNull(mrn));
+        if (search.isEmpty()) {
+            throw new InvalidParameterException("lastName", "give at least one of lastName, firstName, dateOfBirth, ssn, mrn");
+        }
+        return Panache.withTransaction(() -> patients.search(search, Page.of(page, size))
+                .flatMap(found -> Multi.createFrom().iterable(found)
+                        .onItem().transformToUniAndConcatenate(p -> audit.read(actor(), p.id, null))
+                        .collect().asList()
+                        .replaceWith(new ResultPage<>(found.stream().map(PatientSummary::of).toList(), page, size))));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A patient's record: items, tumors and pathology reports (the read is audited)")
+    public Uni<PatientRecord> get(@RestPath UUID id) {
+        return Panache.withTransaction(() -> patients.findById(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No patient " + id))
+                .flatMap(patient -> tumors.ofPatient(id).flatMap(tumorList -> reports.ofPatient(id).map(reportList ->
+                        new PatientRecord(patient.id, patient.items,
+                                tumorList.stream().map(t -> new TumorLine(t.id, t.status.name(), t.primarySite, t.histology,
+                                        t.dateOfDiagnosis)).toList(),
+                                reportList.stream().map(r -> new ReportLine(r.id, r.labClia, r.accessionNumber, r.receivedAt,
+                                        r.reportability, r.tumorId)).toList()))))
+                .call(record -> audit.read(actor(), id, null)));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed(REGISTRY_MANAGER)
+    @Operation(summary = "The audit trail of a patient's record, newest first: who read or changed what, when")
+    public Uni<List<AuditEvent>> auditTrail(@RestPath UUID id,
+            @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue("100") @Min(1) @Max(500) int size) {
+        return audit.ofPatient(id, Page.of(page, size));
+    }
+
+    private String actor() {
+        return caller.getPrincipal().getName();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

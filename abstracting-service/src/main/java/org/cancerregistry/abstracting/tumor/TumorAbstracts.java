@@ -1,0 +1,204 @@
+package org.cancerregistry.abstracting.tumor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.cancerregistry.abstracting.audit.AuditEvent.Change;
+import org.cancerregistry.abstracting.audit.AuditTrail;
+import org.cancerregistry.abstracting.edits.AbstractRecord;
+import org.cancerregistry.abstracting.edits.EditFailure;
+import org.cancerregistry.abstracting.edits.EditsEngine;
+import org.cancerregistry.abstracting.event.TumorAbstractChanged;
+import org.cancerregistry.abstracting.item.ItemLevel;
+import org.cancerregistry.abstracting.item.NaaccrItems;
+import org.cancerregistry.abstracting.linkage.PatientLinker;
+import org.cancerregistry.abstracting.patient.Patient;
+import org.cancerregistry.abstracting.patient.PatientRepository;
+import org.cancerregistry.abstracting.problem.InvalidParameterException;
+import org.cancerregistry.abstracting.problem.Problem.InvalidParam;
+import org.cancerregistry.abstracting.staging.EodStaging;
+import org.cancerregistry.abstracting.staging.StagingResult;
+import org.cancerregistry.abstracting.workqueue.WorkQueueRepository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The registrar's work on a tumor's abstract: read it (audited), change items (validated against the
+ * item table, audited with old and new values), and complete it once every edit passes. A completed
+ * abstract, and every later change to it, is published on tumor-abstracts through the outbox.
+ */
+@ApplicationScoped
+public class TumorAbstracts {
+
+    private static final DateTimeFormatter NAACCR_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    // Derived by the staging algorithm, never typed in.
+    private static final List<String> DERIVED_ITEMS = List.of("schemaId", "derivedSummaryStage2018");
+
+    private final TumorRepository tumors;
+    private final PatientRepository patients;
+    private final WorkQueueRepository queue;
+    private final PatientLinker patientLinker;
+    private final AuditTrail audit;
+    private final AbstractEvents events;
+    private final EditsEngine edits;
+    private final EodStaging staging;
+    private final Clock clock;
+
+    TumorAbstracts(TumorRepository tumors, PatientRepository patients, WorkQueueRepository queue, PatientLinker patientLinker,
+            AuditTrail audit, AbstractEvents events, EditsEngine edits, EodStaging staging, Clock clock) {
+        this.tumors = tumors;
+        this.patients = patients;
+        this.queue = queue;
+        this.patientLinker = patientLinker;
+        this.audit = audit;
+        this.events = events;
+        this.edits = edits;
+        this.staging = staging;
+        this.clock = clock;
+    }
+
+    /** A failed completion: the edits that must pass first. */
+    public static class EditsFailing extends RuntimeException {
+
+        public final transient List<EditFailure> failures;
+
+        EditsFailing(List<EditFailure> failures) {
+            super(failures.size() + " edit(s) fail");
+            this.failures = failures;
+        }
+    }
+
+    public Uni<TumorAbstract> read(UUID tumorId, String actor) {
+        return Panache.withTransaction(() -> load(tumorId).flatMap(loaded -> audit.read(actor, loaded.patient.id, tumorId)
+                .replaceWith(view(loaded))));
+    }
+
+    public Uni<TumorAbstract> change(UUID tumorId, Map<String, String> changes, String actor) {
+        List<InvalidParam> invalid = invalidItems(changes);
+        if (!invalid.isEmpty()) {
+            return Uni.createFrom().failure(new InvalidParameterException(invalid));
+        }
+        return Panache.withTransaction(() -> load(tumorId).flatMap(loaded -> {
+            Map<String, Change> patientChanges = apply(loaded.patient.items, changes, ItemLevel.PATIENT);
+            Map<String, Change> tumorChanges = apply(loaded.tumor.items, changes, ItemLevel.TUMOR);
+            deriveStage(loaded.patient.items, loaded.tumor.items, tumorChanges);
+            loaded.patient.indexItems();
+            loaded.tumor.indexItems();
+            Map<String, Change> all = new LinkedHashMap<>(patientChanges);
+            all.putAll(tumorChanges);
+            Uni<Void> reindex = patientChanges.isEmpty() ? Uni.createFrom().voidItem() : patientLinker.index(loaded.patient);
+            Uni<Void> publish = loaded.tumor.status == AbstractStatus.COMPLETED && !all.isEmpty()
+                    ? publish(loaded, TumorAbstractChanged.UPDATED)
+                    : Uni.createFrom().voidItem();
+            return reindex.flatMap(x -> audit.changed(actor, loaded.patient.id, tumorId, all))
+                    .flatMap(x -> publish)
+                    .flatMap(x -> Panache.getSession().flatMap(session -> session.flush()))
+                    .replaceWith(() -> view(loaded));
+        }));
+    }
+
+    public Uni<TumorAbstract> complete(UUID tumorId, String actor) {
+        return Panache.withTransaction(() -> load(tumorId).flatMap(loaded -> {
+            Map<String, String> tumorItems = new HashMap<>(loaded.tumor.items);
+            tumorItems.put("dateCaseCompleted", LocalDate.now(clock).format(NAACCR_DATE));
+            List<EditFailure> failures = edits.run(new AbstractRecord(loaded.patient.items, tumorItems));
+            if (!failures.isEmpty()) {
+                return Uni.createFrom().failure(new EditsFailing(failures));
+            }
+            Map<String, Change> changes = apply(loaded.tumor.items, Map.of("dateCaseCompleted", tumorItems.get("dateCaseCompleted")),
+                    ItemLevel.TUMOR);
+            loaded.tumor.status = AbstractStatus.COMPLETED;
+            loaded.tumor.completedAt = Instant.now(clock);
+            return audit.changed(actor, loaded.patient.id, tumorId, changes)
+                    .flatMap(x -> queue.finishForTumor(tumorId))
+                    .flatMap(x -> publish(loaded, TumorAbstractChanged.COMPLETED))
+                    .flatMap(x -> Panache.getSession().flatMap(session -> session.flush()))
+                    .replaceWith(() -> view(loaded));
+        }));
+    }
+
+    private record Loaded(Patient patient, Tumor tumor) {
+    }
+
+    private Uni<Loaded> load(UUID tumorId) {
+        return tumors.findById(tumorId)
+                .onItem().ifNull().failWith(() -> new jakarta.ws.rs.NotFoundException("No tumor " + tumorId))
+                .flatMap(tumor -> patients.findById(tumor.patientId).map(patient -> new Loaded(patient, tumor)));
+    }
+
+    private Uni<Void> publish(Loaded loaded, String change) {
+        return events.publish(loaded.patient, loaded.tumor, change);
+    }
+
+    private TumorAbstract view(Loaded loaded) {
+        StagingResult stage = staging.stage(stagingInput(loaded.patient.items, loaded.tumor.items));
+        return new TumorAbstract(loaded.tumor.id, loaded.patient.id, loaded.tumor.status, loaded.tumor.version,
+                Map.copyOf(loaded.patient.items), Map.copyOf(loaded.tumor.items), Map.copyOf(loaded.tumor.suggestions),
+                edits.run(new AbstractRecord(loaded.patient.items, loaded.tumor.items)),
+                new TumorAbstract.Stage(stage.schemaId(), stage.derivedSummaryStage2018(), stage.errors()),
+                loaded.tumor.completedAt);
+    }
+
+    private void deriveStage(Map<String, String> patientItems, Map<String, String> tumorItems, Map<String, Change> changes) {
+        StagingResult stage = staging.stage(stagingInput(patientItems, tumorItems));
+        Map<String, String> derived = new HashMap<>();
+        derived.put("schemaId", stage.schemaId() == null ? "" : stage.schemaId());
+        derived.put("derivedSummaryStage2018", stage.derivedSummaryStage2018() == null ? "" : stage.derivedSummaryStage2018());
+        changes.putAll(apply(tumorItems, derived, ItemLevel.TUMOR));
+    }
+
+    private static Map<String, String> stagingInput(Map<String, String> patientItems, Map<String, String> tumorItems) {
+        Map<String, String> input = new HashMap<>(patientItems);
+        input.putAll(tumorItems);
+        return input;
+    }
+
+    /** Sets the changed items of one level; a blank value removes the item. Returns what changed. */
+    private static Map<String, Change> apply(Map<String, String> items, Map<String, String> changes, ItemLevel level) {
+        Map<String, Change> changed = new LinkedHashMap<>();
+        changes.forEach((naaccrId, value) -> {
+            if (NaaccrItems.get(naaccrId).level() != level) {
+                return;
+            }
+            String before = items.get(naaccrId);
+            String after = value == null || value.isBlank() ? null : value.trim();
+            if (!Objects.equals(before, after)) {
+                changed.put(naaccrId, new Change(before, after));
+                if (after == null) {
+                    items.remove(naaccrId);
+                } else {
+                    items.put(naaccrId, after);
+                }
+            }
+        });
+        return changed;
+    }
+
+    private static List<InvalidParam> invalidItems(Map<String, String> changes) {
+        List<InvalidParam> invalid = new ArrayList<>();
+        changes.forEach((naaccrId, value) -> {
+            var item = NaaccrItems.find(naaccrId);
+            if (item.isEmpty()) {
+                invalid.add(new InvalidParam("items." + naaccrId, "not a NAACCR v26 item this registry abstracts"));
+            } else if (DERIVED_ITEMS.contains(naaccrId)) {
+                invalid.add(new InvalidParam("items." + naaccrId, "derived by the staging algorithm, not entered"));
+            } else if (value != null && !value.isBlank()) {
+                NaaccrItems.formatProblem(naaccrId, value.trim())
+                        .ifPresent(problem -> invalid.add(new InvalidParam("items." + naaccrId, problem)));
+            }
+        });
+        return invalid;
+    }
+}

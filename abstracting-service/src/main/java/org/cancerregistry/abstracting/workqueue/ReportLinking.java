@@ -1,0 +1,178 @@
+package org.cancerregistry.abstracting.workqueue;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+
+import org.cancerregistry.abstracting.linkage.LinkDecision;
+import org.cancerregistry.abstracting.linkage.PatientLinkage;
+import org.cancerregistry.abstracting.linkage.PatientLinker;
+import org.cancerregistry.abstracting.patient.Patient;
+import org.cancerregistry.abstracting.patient.PatientRepository;
+import org.cancerregistry.abstracting.patient.ReportedPatientItems;
+import org.cancerregistry.abstracting.primaries.PrimaryDecision;
+import org.cancerregistry.abstracting.report.PathologyReport;
+import org.cancerregistry.abstracting.tumor.AbstractStatus;
+import org.cancerregistry.abstracting.tumor.CodeSuggestions;
+import org.cancerregistry.abstracting.tumor.ReportedTumorItems;
+import org.cancerregistry.abstracting.tumor.Tumor;
+import org.cancerregistry.abstracting.tumor.TumorLinkage;
+import org.cancerregistry.abstracting.tumor.TumorLinker;
+import org.cancerregistry.abstracting.tumor.TumorRepository;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Links a queued report to its patient and tumor: automatically when the linkage is clear, or as a
+ * registrar decides when it waits for review. A report linked to a new tumor pre-fills its abstract
+ * with the path report items and suggested codes. Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class ReportLinking {
+
+    private final PatientRepository patients;
+    private final TumorRepository tumors;
+    private final WorkQueueRepository queue;
+    private final PatientLinker patientLinker;
+    private final TumorLinker tumorLinker;
+
+    ReportLinking(PatientRepository patients, TumorRepository tumors, WorkQueueRepository queue, PatientLinker patientLinker,
+            TumorLinker tumorLinker) {
+        this.patients = patients;
+        this.tumors = tumors;
+        this.queue = queue;
+        this.patientLinker = patientLinker;
+        this.tumorLinker = tumorLinker;
+    }
+
+    /** Queues a new report, linked as far as the service can decide on its own. */
+    public Uni<Void> queue(PathologyReport report) {
+        WorkQueueItem item = new WorkQueueItem();
+        item.id = UUID.randomUUID();
+        item.reportId = report.id;
+        item.reportability = Reportability.valueOf(report.reportability);
+        item.queuedAt = Instant.now();
+        item.status = WorkQueueStatus.LINKAGE_REVIEW;
+        return patientLinker.link(PatientLinker.personOf(ReportedPatientItems.of(report.patient)))
+                .flatMap(linkage -> {
+                    item.patientLinkage = linkage;
+                    return switch (linkage.decision()) {
+                        case LINK -> patients.findById(linkage.candidatePatientId()).flatMap(p -> linkTumor(item, report, p));
+                        case NEW_PATIENT -> newPatient(report).flatMap(p -> linkTumor(item, report, p));
+                        case REVIEW -> Uni.createFrom().item(item);
+                    };
+                })
+                .flatMap(queue::persist)
+                .replaceWithVoid();
+    }
+
+    /** A registrar's decision on the patient: this registry patient, or a new one (null). */
+    public Uni<WorkQueueItem> decidePatient(WorkQueueItem item, PathologyReport report, UUID patientId, String registrar) {
+        Uni<Patient> patient = patientId == null
+                ? newPatient(report)
+                : patients.findById(patientId).onItem().ifNull().failWith(() -> new NotFoundException("No patient " + patientId));
+        return patient.flatMap(p -> {
+            item.patientLinkage = new PatientLinkage(patientId == null ? LinkDecision.NEW_PATIENT : LinkDecision.LINK, p.id,
+                    item.patientLinkage == null ? 0 : item.patientLinkage.weight(), "decided by " + registrar,
+                    item.patientLinkage == null ? Map.of() : item.patientLinkage.fields());
+            item.tumorId = null;
+            item.tumorLinkage = null;
+            return linkTumor(item, report, p);
+        });
+    }
+
+    /** A registrar's decision on the tumor: this tumor of the patient, or a new one (null). */
+    public Uni<WorkQueueItem> decideTumor(WorkQueueItem item, PathologyReport report, UUID tumorId, String registrar) {
+        if (item.patientId == null) {
+            return Uni.createFrom().failure(new ClientErrorException("Decide the patient first.", Response.Status.CONFLICT));
+        }
+        if (tumorId == null) {
+            return patients.findById(item.patientId).flatMap(patient -> newTumor(patient, report)).map(tumor -> {
+                linked(item, report, tumor.id, new TumorLinkage(PrimaryDecision.MULTIPLE, tumor.id, "decided by " + registrar,
+                        "a new primary"));
+                return item;
+            });
+        }
+        return tumors.findById(tumorId)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No tumor " + tumorId))
+                .map(tumor -> {
+                    if (!tumor.patientId.equals(item.patientId)) {
+                        throw new ClientErrorException("The tumor belongs to another patient.", Response.Status.CONFLICT);
+                    }
+                    linked(item, report, tumor.id, new TumorLinkage(PrimaryDecision.SINGLE, tumor.id, "decided by " + registrar,
+                            "the same primary"));
+                    return item;
+                });
+    }
+
+    private Uni<WorkQueueItem> linkTumor(WorkQueueItem item, PathologyReport report, Patient patient) {
+        item.patientId = patient.id;
+        report.patientId = patient.id;
+        Map<String, String> reportItems = ReportedTumorItems.of(report);
+        Map<String, String> suggestions = CodeSuggestions.from(report.diagnosisText());
+        return patients.addIdentifiers(patient.id, ReportedPatientItems.identifiers(report.patient))
+                .flatMap(added -> tumors.ofPatient(patient.id)).flatMap(existing -> {
+            TumorLinkage linkage = tumorLinker.link(TumorLinker.facts(reportItems, suggestions), existing);
+            item.tumorLinkage = linkage;
+            return switch (linkage.decision()) {
+                case SINGLE -> {
+                    linked(item, report, linkage.tumorId(), linkage);
+                    yield Uni.createFrom().item(item);
+                }
+                case QUESTIONABLE -> {
+                    item.status = WorkQueueStatus.LINKAGE_REVIEW;
+                    yield Uni.createFrom().item(item);
+                }
+                case MULTIPLE -> newTumor(patient, report).map(tumor -> {
+                    linked(item, report, tumor.id, linkage);
+                    return item;
+                });
+            };
+        });
+    }
+
+    private static void linked(WorkQueueItem item, PathologyReport report, UUID tumorId, TumorLinkage linkage) {
+        item.tumorId = tumorId;
+        item.tumorLinkage = linkage;
+        item.status = WorkQueueStatus.OPEN;
+        report.tumorId = tumorId;
+    }
+
+    private Uni<Patient> newPatient(PathologyReport report) {
+        return patients.nextPatientIdNumber().flatMap(number -> {
+            Patient patient = new Patient();
+            patient.id = UUID.randomUUID();
+            patient.items = new HashMap<>(ReportedPatientItems.of(report.patient));
+            patient.items.put("patientIdNumber", number);
+            patient.createdAt = Instant.now();
+            patient.indexItems();
+            return patients.persist(patient).flatMap(stored -> patientLinker.index(stored).replaceWith(stored));
+        });
+    }
+
+    private Uni<Tumor> newTumor(Patient patient, PathologyReport report) {
+        return tumors.count("patientId", patient.id).flatMap(existing -> {
+            Tumor tumor = newTumor(patient, report, existing.intValue() + 1);
+            return tumors.persist(tumor);
+        });
+    }
+
+    private static Tumor newTumor(Patient patient, PathologyReport report, int tumorRecordNumber) {
+        Tumor tumor = new Tumor();
+        tumor.id = UUID.randomUUID();
+        tumor.patientId = patient.id;
+        tumor.items = new HashMap<>(ReportedTumorItems.of(report));
+        tumor.items.put("tumorRecordNumber", String.format("%02d", tumorRecordNumber));
+        tumor.suggestions = new HashMap<>(CodeSuggestions.from(report.diagnosisText()));
+        tumor.status = AbstractStatus.IN_PROGRESS;
+        tumor.createdAt = Instant.now();
+        tumor.indexItems();
+        return tumor;
+    }
+}
