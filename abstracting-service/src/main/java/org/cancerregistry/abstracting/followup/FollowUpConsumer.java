@@ -24,7 +24,11 @@ public class FollowUpConsumer {
     @Incoming(FollowUpRecorded.TOPIC)
     public Uni<Void> consume(String payload) {
         try {
-            return results.record(json.readValue(payload, FollowUpRecorded.class));
+            FollowUpRecorded result = json.readValue(payload, FollowUpRecorded.class);
+            if (result.eventId() == null || result.patientId() == null) {
+                return Uni.createFrom().failure(new IllegalArgumentException("incomplete FollowUpRecorded event"));
+            }
+            return results.record(result);
         } catch (JsonProcessingException e) {
             // Not chained: Jackson's message quotes the payload, which holds PHI, and failures are logged.
             return Uni.createFrom().failure(new IllegalArgumentException("unreadable FollowUpRecorded event at " + e.getLocation()));

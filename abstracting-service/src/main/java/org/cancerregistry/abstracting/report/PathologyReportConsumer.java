@@ -34,8 +34,12 @@ public class PathologyReportConsumer {
     public Uni<Void> consume(String payload) {
         try {
             PathologyReportReceived event = json.readValue(payload, PathologyReportReceived.class);
+            if (!event.isComplete()) {
+                return Uni.createFrom().failure(new IllegalArgumentException("incomplete PathologyReportReceived event"));
+            }
             // A failure to store (database busy or restarting) is retried before the event is set aside.
-            return reception.receive(event).onFailure().retry().withBackOff(RETRY_BACKOFF, RETRY_BACKOFF.multipliedBy(30)).atMost(5);
+            return reception.receive(event)
+                    .onFailure().retry().withBackOff(RETRY_BACKOFF, RETRY_BACKOFF.multipliedBy(30)).atMost(5);
         } catch (JsonProcessingException e) {
             // Not chained: Jackson's message quotes the payload, which holds PHI, and failures are logged.
             return Uni.createFrom().failure(new IllegalArgumentException(

@@ -62,6 +62,12 @@ public record PathologyReportReceived(
     public record Screening(String reportability, List<String> matchedTerms) {
     }
 
+    /** Whether the event carries what this service needs; anything else is set aside unread. */
+    public boolean isComplete() {
+        return eventId != null && reportId != null && receivedAt != null && labClia != null && accessionNumber != null
+                && patient != null && sections != null && screening != null && screening.reportability() != null;
+    }
+
     /** The final diagnosis text, parts joined by line breaks. */
     public String diagnosisText() {
         return String.join("\n", sections.stream().filter(s -> FINAL_DIAGNOSIS.equals(s.loinc())).map(ReportSection::text).toList());
