@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.cancerregistry.abstracting.ApiExamples;
 import org.cancerregistry.abstracting.edits.EditFailure;
 import org.cancerregistry.abstracting.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,6 +56,8 @@ public class TumorResource {
 
     @GET
     @Operation(summary = "A tumor's abstract: items, suggestions, failing edits and derived stage (the read is audited)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "in progress", value = ApiExamples.TUMOR_ABSTRACT)))
     public Uni<TumorAbstract> get(@RestPath UUID id) {
         return abstracts.read(id, actor());
     }
@@ -78,7 +81,8 @@ public class TumorResource {
             description = "Refused with 409 and the failing edits until every edit passes; then dateCaseCompleted is set and "
                     + "a TumorAbstractChanged (COMPLETED) event with every patient and tumor item goes to tumor-abstracts.")
     @APIResponse(responseCode = "200", description = "Completed")
-    @APIResponse(responseCode = "409", description = "Edits fail", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Edits fail", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "date of birth after diagnosis", value = ApiExamples.COMPLETION_REFUSED)))
     public Uni<TumorAbstract> complete(@RestPath UUID id) {
         return abstracts.complete(id, actor());
     }

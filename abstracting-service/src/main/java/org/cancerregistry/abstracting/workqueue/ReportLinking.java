@@ -56,7 +56,9 @@ public class ReportLinking {
         WorkQueueItem item = new WorkQueueItem();
         item.id = UUID.randomUUID();
         item.reportId = report.id;
-        item.reportability = Reportability.valueOf(report.reportability);
+        // A report the screening found not reportable is queued only when a registrar overrides it.
+        item.reportability = "NOT_REPORTABLE".equals(report.reportability) ? Reportability.REGISTRAR_OVERRIDE
+                : Reportability.valueOf(report.reportability);
         item.queuedAt = Instant.now();
         item.status = WorkQueueStatus.LINKAGE_REVIEW;
         return patientLinker.link(PatientLinker.personOf(ReportedPatientItems.of(report.patient)))

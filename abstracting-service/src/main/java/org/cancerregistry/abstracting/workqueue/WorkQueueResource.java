@@ -18,8 +18,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.cancerregistry.abstracting.ApiExamples;
 import org.cancerregistry.abstracting.report.PathologyReportRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -53,6 +57,8 @@ public class WorkQueueResource {
     @Operation(summary = "The work queue, oldest report first",
             description = "By default the items that need a registrar: linkage to review, abstracts to complete. "
                     + "With reportId, the item of that pathology report whatever its status.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "one linked report", value = ApiExamples.WORK_QUEUE)))
     public Uni<ResultPage<WorkQueueEntry>> list(
             @RestQuery List<WorkQueueStatus> status,
             @RestQuery List<Reportability> reportability,
