@@ -10,6 +10,7 @@ final class Platform {
 
     static final String INTAKE = "http://127.0.0.1:8081";
     static final String ABSTRACTING = "http://127.0.0.1:8082";
+    static final String FOLLOWUP = "http://127.0.0.1:8083";
     static final String KAFKA = "127.0.0.1:19092";
     private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/cancer-registry/protocol/openid-connect/token";
 

@@ -24,7 +24,8 @@ import io.restassured.http.ContentType;
 
 /**
  * A lab's HL7 message becomes a work-queue item, is linked, abstracted through the API, fails an
- * edit, is corrected and completed, and its tumor-abstracts event carries the items.
+ * edit, is corrected and completed, and its tumor-abstracts event carries the items; the completed
+ * abstract becomes a due follow-up, and a recorded contact flows back to the abstract.
  */
 class ReportToCompletedAbstractIT {
 
@@ -90,6 +91,26 @@ class ReportToCompletedAbstractIT {
             assertThat(event.path("tumorItems").path("dateCaseCompleted").asText()).hasSize(8);
             assertThat(event.path("patientItems").path("nameLast").asText()).isEqualTo(lastName);
         }
+
+        // The completed abstract is followed: due 12 months after the last contact (2026-03-20).
+        String patientId = tumor.path("patientId").asText();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given().auth().oauth2(registrar)
+                .get(Platform.FOLLOWUP + "/api/v1/follow-ups/due?through=2027-03-20&size=500")
+                .then().statusCode(200)
+                .body("items.find { it.patientId == '" + patientId + "' }.nextDueDate", org.hamcrest.Matchers.is("2027-03-20")));
+
+        // A follow-up result flows back into the abstract's date of last contact and cancer status.
+        String contactDate = LocalDate.now().minusDays(1).toString();
+        given().auth().oauth2(registrar).contentType(ContentType.JSON)
+                .body(Map.of("contactDate", contactDate, "source", "PHYSICIAN", "outcome", "RESULT", "vitalStatus", "ALIVE",
+                        "cancerStatus", "NO_EVIDENCE"))
+                .post(Platform.FOLLOWUP + "/api/v1/patients/" + patientId + "/follow-up-contacts")
+                .then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given().auth().oauth2(registrar)
+                .get(Platform.ABSTRACTING + "/api/v1/tumors/" + tumorId)
+                .then().statusCode(200)
+                .body("patientItems.dateOfLastContact", org.hamcrest.Matchers.is(contactDate.replace("-", "")))
+                .body("tumorItems.cancerStatus", org.hamcrest.Matchers.is("1")));
     }
 
     private JsonNode patch(String registrar, String tumorId, Map<String, String> items) throws Exception {

@@ -44,7 +44,8 @@ public class OutboxRelay {
         this.tumorAbstracts = tumorAbstracts;
     }
 
-    @Scheduled(every = "${outbox.relay-interval:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Delayed at start: the Kafka emitter connects after the scheduler has started.
+    @Scheduled(every = "${outbox.relay-interval:PT1S}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         try {
             while (relayBatch() == BATCH_SIZE) {

@@ -7,6 +7,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -30,6 +32,17 @@ public class ProblemMappers {
         List<Problem.InvalidParam> params = exception.invalidParams();
         return respond(new Problem("about:blank", "Invalid request", 400,
                 "The request has " + params.size() + " invalid parameter(s).", params));
+    }
+
+    /** A JSON body the service cannot read: a field of the wrong type or a value not in its list. */
+    @ServerExceptionMapper
+    public Response unreadableBody(MismatchedInputException exception) {
+        String field = exception.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("body");
+        return respond(new Problem("about:blank", "Invalid request", 400, "The request has 1 invalid parameter(s).",
+                List.of(new Problem.InvalidParam(field, "not a valid value for this field"))));
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class PathologyReportConsumer {
 
+    private static final Logger LOG = Logger.getLogger(PathologyReportConsumer.class);
     private static final Duration RETRY_BACKOFF = Duration.ofSeconds(1);
 
     private final ReportReception reception;
@@ -39,6 +41,8 @@ public class PathologyReportConsumer {
             }
             // A failure to store (database busy or restarting) is retried before the event is set aside.
             return reception.receive(event)
+                    .onFailure().invoke(failure -> LOG.warnf("Storing event %s failed (%s); retrying", event.eventId(),
+                            failure.getClass().getSimpleName()))
                     .onFailure().retry().withBackOff(RETRY_BACKOFF, RETRY_BACKOFF.multipliedBy(30)).atMost(5);
         } catch (JsonProcessingException e) {
             // Not chained: Jackson's message quotes the payload, which holds PHI, and failures are logged.

@@ -1,16 +1,22 @@
 package org.cancerregistry.followup.problem;
 
-/** A request parameter that the service could not accept: answered as 400 problem JSON naming it. */
+import java.util.List;
+
+/** Request parameters or body fields the service could not accept: answered as 400 problem JSON naming each. */
 public class InvalidParameterException extends RuntimeException {
 
-    private final String parameter;
+    private final List<Problem.InvalidParam> invalidParams;
 
     public InvalidParameterException(String parameter, String reason) {
-        super(reason);
-        this.parameter = parameter;
+        this(List.of(new Problem.InvalidParam(parameter, reason)));
     }
 
-    public String parameter() {
-        return parameter;
+    public InvalidParameterException(List<Problem.InvalidParam> invalidParams) {
+        super(invalidParams.size() + " invalid parameter(s)");
+        this.invalidParams = List.copyOf(invalidParams);
+    }
+
+    public List<Problem.InvalidParam> invalidParams() {
+        return invalidParams;
     }
 }

@@ -6,6 +6,7 @@ import static org.cancerregistry.followup.Roles.REGISTRY_MANAGER;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.cancerregistry.followup.problem.InvalidParameterException;
+import org.cancerregistry.followup.schedule.FollowUpRepository.WorkListFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -29,32 +31,63 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed({ REGISTRAR, REGISTRY_MANAGER })
 public class DueListResource {
 
-    private final FollowUpRepository followUps;
+    private static final Set<String> SORTS = Set.of("dueDate", "-dueDate", "name");
 
-    DueListResource(FollowUpRepository followUps) {
+    private final FollowUpRepository followUps;
+    private final Clock clock;
+
+    DueListResource(FollowUpRepository followUps, Clock clock) {
         this.followUps = followUps;
+        this.clock = clock;
     }
 
     @GET
     @Path("/due")
-    @Operation(summary = "Patients whose follow-up is due on or before a date, earliest first")
+    @Operation(summary = "Patients whose follow-up is due on or before a date, earliest first",
+            description = "Followed patients (alive, eligible by the CoC rules) whose next contact, 12 months after the last, "
+                    + "falls on or before the date; never-contacted ones too.")
     public Uni<ResultPage<DueFollowUp>> due(
             @Parameter(description = "ISO date (YYYY-MM-DD); today when absent") @RestQuery String through,
+            @RestQuery String physician, @RestQuery String facility,
+            @Parameter(description = "dueDate (default), -dueDate or name") @RestQuery String sort,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return followUps.dueThrough(dateOrToday("through", through), Page.of(page, size))
+        return followUps.dueThrough(dateOrToday("through", through), filter(physician, facility, sort), Page.of(page, size))
                 .map(list -> new ResultPage<>(list.stream().map(DueFollowUp::of).toList(), page, size));
     }
 
+    @GET
+    @Path("/delinquent")
+    @Operation(summary = "Patients not heard of for 15 months or more (delinquent, or lost to follow-up)")
+    public Uni<ResultPage<DueFollowUp>> delinquent(
+            @RestQuery String physician, @RestQuery String facility,
+            @Parameter(description = "dueDate (default), -dueDate or name") @RestQuery String sort,
+            @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return followUps.delinquent(filter(physician, facility, sort), Page.of(page, size))
+                .map(list -> new ResultPage<>(list.stream().map(DueFollowUp::of).toList(), page, size));
+    }
+
+    private static WorkListFilter filter(String physician, String facility, String sort) {
+        if (sort != null && !SORTS.contains(sort)) {
+            throw new InvalidParameterException("sort", "sort by dueDate, -dueDate or name");
+        }
+        return new WorkListFilter(blankToNull(physician), blankToNull(facility), sort);
+    }
+
     // Parsed here rather than by the framework, which answers 404 to a query parameter it cannot convert.
-    private static LocalDate dateOrToday(String parameter, String value) {
+    LocalDate dateOrToday(String parameter, String value) {
         if (value == null || value.isBlank()) {
-            return LocalDate.now(Clock.systemDefaultZone());
+            return LocalDate.now(clock);
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(parameter, "'" + value + "' is not a date of the form YYYY-MM-DD");
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -65,7 +65,7 @@ class DueListAccessTest {
         UUID patient = UUID.randomUUID();
         try (var connection = database.getConnection();
                 var insert = connection.prepareStatement(
-                        "INSERT INTO follow_up (patient_id, last_contact_date, next_due_date, status) VALUES (?, ?, ?, ?)")) {
+                        "INSERT INTO follow_up (patient_id, last_contact, next_due_date, status, eligible, updated_at) VALUES (?, ?, ?, ?, true, now())")) {
             insert.setObject(1, patient);
             insert.setDate(2, Date.valueOf(nextDue.minusYears(1)));
             insert.setDate(3, Date.valueOf(nextDue));
