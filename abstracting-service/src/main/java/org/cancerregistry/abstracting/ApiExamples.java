@@ -52,6 +52,26 @@ public final class ApiExamples {
                 "items": ["dateOfBirth", "dateOfDiagnosis"]}]
             }""";
 
+    public static final String PATIENT_SEARCH = """
+            {
+              "items": [{"id": "7d1c2b3a-9e8f-4a5b-8c7d-6e5f4a3b2c1d", "nameLast": "Doe", "nameFirst": "Jane",
+                "dateOfBirth": "19570706", "sexAssignedAtBirth": "2"}],
+              "page": 0,
+              "size": 50
+            }""";
+
+    public static final String PATIENT_RECORD = """
+            {
+              "id": "7d1c2b3a-9e8f-4a5b-8c7d-6e5f4a3b2c1d",
+              "items": {"patientIdNumber": "00000042", "nameLast": "Doe", "nameFirst": "Jane", "dateOfBirth": "19570706",
+                "sexAssignedAtBirth": "2", "race1": "01", "dateOfLastContact": "20261102", "vitalStatus": "1"},
+              "tumors": [{"id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d", "status": "COMPLETED", "primarySite": "C504",
+                "histology": "8500", "dateOfDiagnosis": "20260310"}],
+              "reports": [{"id": "0f8e7a52-3c1d-4b7e-9a51-6f2d8c4b1e90", "labClia": "33D1234567", "accessionNumber": "S26-004512",
+                "receivedAt": "2026-03-12T10:15:02.318Z", "reportability": "REPORTABLE",
+                "tumorId": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d"}]
+            }""";
+
     private ApiExamples() {
     }
 }

@@ -131,6 +131,7 @@ public final class NaaccrItems {
             item("nameMiddle", 2250, "Name--Middle", ItemLevel.PATIENT, 40, TEXT, CONFIDENTIAL, PATIENT),
             item("medicalRecordNumber", 2300, "Medical Record Number", ItemLevel.TUMOR, 15, TEXT, CONFIDENTIAL, ADMINISTRATION),
             item("socialSecurityNumber", 2320, "Social Security Number", ItemLevel.PATIENT, 9, DIGITS, CONFIDENTIAL, PATIENT),
+            item("physicianFollowUp", 2470, "Physician--Follow-Up", ItemLevel.TUMOR, 8, TEXT, CONFIDENTIAL, FOLLOW_UP),
             item("textDxProcPath", 2570, "Text--DX Proc--Path", ItemLevel.TUMOR, 4000, TEXT, ABSTRACT_ONLY, PATHOLOGY),
             item("schemaId", 3800, "Schema ID", ItemLevel.TUMOR, 5, TEXT, ALL_RECORDS, STAGE),
             item("gradeClinical", 3843, "Grade Clinical", ItemLevel.TUMOR, 1, TEXT, ALL_RECORDS, CANCER_IDENTIFICATION,

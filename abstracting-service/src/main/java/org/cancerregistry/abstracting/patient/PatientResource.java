@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.cancerregistry.abstracting.ApiExamples;
 import org.cancerregistry.abstracting.audit.AuditEvent;
 import org.cancerregistry.abstracting.audit.AuditTrail;
 import org.cancerregistry.abstracting.patient.PatientRecord.ReportLine;
@@ -25,6 +26,9 @@ import org.cancerregistry.abstracting.report.PathologyReportRepository;
 import org.cancerregistry.abstracting.tumor.TumorRepository;
 import org.cancerregistry.abstracting.workqueue.ResultPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -57,6 +61,8 @@ public class PatientResource {
     @GET
     @Operation(summary = "Search patients by last name and first name (prefixes), date of birth (YYYYMMDD), SSN or MRN",
             description = "At least one criterion. Every patient listed is recorded in the audit trail as read.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "one patient", value = ApiExamples.PATIENT_SEARCH)))
     public Uni<ResultPage<PatientSummary>> search(
             @RestQuery String lastName, @RestQuery String firstName, @RestQuery String dateOfBirth,
             @RestQuery String ssn, @RestQuery String mrn,
@@ -77,6 +83,8 @@ public class PatientResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A patient's record: items, tumors and pathology reports (the read is audited)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "one tumor", value = ApiExamples.PATIENT_RECORD)))
     public Uni<PatientRecord> get(@RestPath UUID id) {
         return Panache.withTransaction(() -> patients.findById(id)
                 .onItem().ifNull().failWith(() -> new NotFoundException("No patient " + id))

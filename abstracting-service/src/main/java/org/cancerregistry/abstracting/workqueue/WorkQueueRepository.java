@@ -15,10 +15,10 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class WorkQueueRepository implements PanacheRepositoryBase<WorkQueueItem, UUID> {
 
-    private static final Sort OLDEST_FIRST = Sort.ascending("queuedAt").and("id");
-
-    public Uni<List<WorkQueueItem>> list(List<WorkQueueStatus> statuses, List<Reportability> reportabilities, Page page) {
-        return find("status in ?1 and reportability in ?2", OLDEST_FIRST, statuses, reportabilities).page(page).list();
+    public Uni<List<WorkQueueItem>> list(List<WorkQueueStatus> statuses, List<Reportability> reportabilities, boolean newestFirst,
+            Page page) {
+        Sort order = newestFirst ? Sort.descending("queuedAt").and("id", Sort.Direction.Descending) : Sort.ascending("queuedAt").and("id");
+        return find("status in ?1 and reportability in ?2", order, statuses, reportabilities).page(page).list();
     }
 
     /** The tumor's abstract is complete: its open items are done. */

@@ -19,10 +19,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.cancerregistry.abstracting.ApiExamples;
+import org.cancerregistry.abstracting.problem.InvalidParameterException;
 import org.cancerregistry.abstracting.report.PathologyReportRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -54,7 +56,7 @@ public class WorkQueueResource {
     }
 
     @GET
-    @Operation(summary = "The work queue, oldest report first",
+    @Operation(summary = "The work queue, oldest report first unless sorted newest first",
             description = "By default the items that need a registrar: linkage to review, abstracts to complete. "
                     + "With reportId, the item of that pathology report whatever its status.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -63,6 +65,7 @@ public class WorkQueueResource {
             @RestQuery List<WorkQueueStatus> status,
             @RestQuery List<Reportability> reportability,
             @RestQuery UUID reportId,
+            @Parameter(description = "oldest (default) or newest first") @RestQuery @DefaultValue("oldest") String sort,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
         List<WorkQueueStatus> statuses = status == null || status.isEmpty()
@@ -71,7 +74,7 @@ public class WorkQueueResource {
                 ? List.of(Reportability.values()) : reportability;
         Uni<List<WorkQueueItem>> found = reportId != null
                 ? queue.list("reportId", reportId)
-                : queue.list(statuses, reportabilities, Page.of(page, size));
+                : queue.list(statuses, reportabilities, newestFirst(sort), Page.of(page, size));
         return found
                 .map(items -> new ResultPage<>(items.stream().map(WorkQueueEntry::of).toList(), page, size));
     }
@@ -104,6 +107,14 @@ public class WorkQueueResource {
         return Panache.withTransaction(() -> item(id).flatMap(item -> reports.findById(item.reportId)
                 .flatMap(report -> linking.decideTumor(item, report, decision == null ? null : decision.id(), actor()))))
                 .map(WorkQueueEntry::of);
+    }
+
+    private static boolean newestFirst(String sort) {
+        return switch (sort) {
+            case "oldest" -> false;
+            case "newest" -> true;
+            default -> throw new InvalidParameterException("sort", "oldest or newest");
+        };
     }
 
     private Uni<WorkQueueItem> item(UUID id) {

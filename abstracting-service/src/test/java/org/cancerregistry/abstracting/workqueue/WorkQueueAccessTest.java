@@ -46,6 +46,13 @@ class WorkQueueAccessTest {
     }
 
     @Test
+    void shouldSortNewestFirstOnRequestAndRefuseAnUnknownOrder() {
+        given().auth().oauth2(AccessTokens.registrar()).when().get("/api/v1/work-queue?sort=newest").then().statusCode(200);
+        given().auth().oauth2(AccessTokens.registrar()).when().get("/api/v1/work-queue?sort=sideways")
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("sort"));
+    }
+
+    @Test
     void shouldLetRegistryManagerSeeTheQueue() {
         given().auth().oauth2(AccessTokens.registryManager()).when().get("/api/v1/work-queue").then().statusCode(200);
     }
