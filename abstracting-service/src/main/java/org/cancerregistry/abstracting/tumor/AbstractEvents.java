@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.cancerregistry.abstracting.event.TumorAbstractChanged;
 import org.cancerregistry.abstracting.outbox.Outbox;
 import org.cancerregistry.abstracting.patient.Patient;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** Writes TumorAbstractChanged events to the outbox, inside the transaction that changed the abstract. */
@@ -26,7 +28,13 @@ public class AbstractEvents {
     }
 
     public Uni<Void> publish(Patient patient, Tumor tumor, String change) {
-        // The version the tumor will have once this transaction commits.
+        // Every published change moves the tumor's version on, even one that changed patient items only,
+        // so that consumers can keep the highest abstractVersion.
+        return Panache.getSession().flatMap(session -> session.lock(tumor, LockModeType.OPTIMISTIC_FORCE_INCREMENT))
+                .flatMap(locked -> write(patient, tumor, change));
+    }
+
+    private Uni<Void> write(Patient patient, Tumor tumor, String change) {
         int abstractVersion = tumor.version + 1;
         TumorAbstractChanged event = new TumorAbstractChanged(UUID.randomUUID(), Instant.now(clock),
                 TumorAbstractChanged.SCHEMA_VERSION, change, patient.id, tumor.id, abstractVersion,

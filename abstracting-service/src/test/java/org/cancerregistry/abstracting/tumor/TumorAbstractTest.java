@@ -7,12 +7,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.cancerregistry.abstracting.AccessTokens;
+import org.cancerregistry.abstracting.event.TumorAbstractsTopic;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -40,6 +44,29 @@ class TumorAbstractTest {
                 .then().statusCode(200)
                 .body("status", is("COMPLETED"))
                 .body("tumorItems.dateCaseCompleted", not(empty()));
+    }
+
+    @Test
+    void shouldPublishEveryLaterChangeWithAHigherAbstractVersion() throws Exception {
+        try (TumorAbstractsTopic topic = new TumorAbstractsTopic()) {
+            String tumorId = BaseAbstract.completedTumor();
+            List<String> completed = topic.read(value -> value.contains(tumorId), 1, Duration.ofSeconds(10));
+            // Two changes of patient items only: the tumor row itself is unchanged.
+            BaseAbstract.patch(tumorId, Map.of("dateOfLastContact", "20261001")).then().statusCode(200);
+            List<String> first = topic.read(value -> value.contains(tumorId), 1, Duration.ofSeconds(10));
+            BaseAbstract.patch(tumorId, Map.of("dateOfLastContact", "20261015")).then().statusCode(200);
+            List<String> second = topic.read(value -> value.contains(tumorId), 1, Duration.ofSeconds(10));
+
+            assertThat(completed).singleElement().asString().contains("\"COMPLETED\"");
+            assertThat(first).singleElement().asString().contains("\"UPDATED\"").contains("\"dateOfLastContact\":\"20261001\"");
+            assertThat(second).singleElement().asString().contains("\"dateOfLastContact\":\"20261015\"");
+            assertThat(version(first.get(0))).isGreaterThan(version(completed.get(0)));
+            assertThat(version(second.get(0))).isGreaterThan(version(first.get(0)));
+        }
+    }
+
+    private static int version(String event) throws Exception {
+        return new ObjectMapper().readTree(event).path("abstractVersion").asInt();
     }
 
     @Test
