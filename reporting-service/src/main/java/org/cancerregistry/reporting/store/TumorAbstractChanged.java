@@ -1,0 +1,30 @@
+package org.cancerregistry.reporting.store;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The event contract abstracting-service publishes on {@code tumor-abstracts} when an abstract is
+ * completed or changed afterwards, as this service reads it: every patient and tumor item by naaccrId.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TumorAbstractChanged(
+        UUID eventId,
+        Instant occurredAt,
+        int version,
+        String change,
+        UUID patientId,
+        UUID tumorId,
+        int abstractVersion,
+        Map<String, String> patientItems,
+        Map<String, String> tumorItems) {
+
+    public static final String TOPIC = "tumor-abstracts";
+
+    public boolean isComplete() {
+        return eventId != null && patientId != null && tumorId != null && patientItems != null && tumorItems != null;
+    }
+}
