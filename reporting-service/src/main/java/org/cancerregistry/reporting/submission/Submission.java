@@ -31,4 +31,29 @@ public class Submission {
 
     @Column(name = "requested_at", nullable = false)
     public Instant requestedAt;
+
+    /** The diagnosis years selected, comma-separated. */
+    @Column(name = "diagnosis_years", nullable = false)
+    public String diagnosisYears;
+
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+
+    @Column(nullable = false)
+    public int patients;
+
+    @Column(nullable = false)
+    public int tumors;
+
+    @Column(name = "file_path")
+    public String filePath;
+
+    /** SHA-256 of the file as downloaded (uncompressed), hex. */
+    public String sha256;
+
+    /** Why generation failed, without PHI. */
+    public String failure;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
 }
