@@ -56,4 +56,16 @@ public class Submission {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    /** The state registry's answer: ACCEPTED or REJECTED, with its reasons. */
+    public String acknowledgement;
+
+    @Column(name = "acknowledgement_reasons")
+    public String acknowledgementReasons;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
 }

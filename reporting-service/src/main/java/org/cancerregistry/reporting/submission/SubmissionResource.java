@@ -83,17 +83,40 @@ public class SubmissionResource {
     @Path("/{id}/file")
     @Produces("application/xml")
     @Operation(summary = "The submission's NAACCR XML file, with its SHA-256 in X-Content-SHA256",
-            description = "409 while the file is not ready.")
+            description = "409 while the file is not ready. Every download is recorded: who and when.")
     public Uni<Response> file(@RestPath UUID id) {
-        return find(id).map(submission -> {
+        return Panache.withTransaction(() -> find(id).flatMap(submission -> {
             if (submission.state != SubmissionState.READY) {
-                throw new ClientErrorException("The submission is " + submission.state + ", not READY.", Response.Status.CONFLICT);
+                return Uni.createFrom().failure(
+                        new ClientErrorException("The submission is " + submission.state + ", not READY.", Response.Status.CONFLICT));
             }
-            return Response.ok(java.nio.file.Path.of(submission.filePath), "application/xml")
+            SubmissionDownload download = new SubmissionDownload();
+            download.submissionId = id;
+            download.downloadedBy = caller.getPrincipal().getName();
+            download.downloadedAt = Instant.now();
+            return Panache.getSession().flatMap(session -> session.persist(download)).replaceWith(submission);
+        })).map(submission -> Response.ok(java.nio.file.Path.of(submission.filePath), "application/xml")
                     .header(SHA256_HEADER, submission.sha256)
                     .header("Content-Disposition", "attachment; filename=\"submission-" + id + ".xml\"")
-                    .build();
-        });
+                    .build());
+    }
+
+    @POST
+    @Path("/{id}/acknowledgement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(STATE_REGISTRY)
+    @Operation(summary = "The state registry accepts a submission, or rejects it with reasons")
+    public Uni<SubmissionStatus> acknowledge(@RestPath UUID id, @Valid @NotNull Acknowledgement acknowledgement) {
+        return Panache.withTransaction(() -> find(id).map(submission -> {
+            if (submission.state != SubmissionState.READY) {
+                throw new ClientErrorException("Only a READY submission can be acknowledged.", Response.Status.CONFLICT);
+            }
+            submission.acknowledgement = acknowledgement.status();
+            submission.acknowledgementReasons = acknowledgement.reasons() == null ? null : String.join("\n", acknowledgement.reasons());
+            submission.acknowledgedBy = caller.getPrincipal().getName();
+            submission.acknowledgedAt = Instant.now();
+            return SubmissionStatus.of(submission);
+        }));
     }
 
     private Uni<Submission> find(UUID id) {

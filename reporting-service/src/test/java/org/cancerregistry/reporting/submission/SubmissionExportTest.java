@@ -17,6 +17,8 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -32,6 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -41,8 +44,11 @@ class SubmissionExportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    // A diagnosis year no other test uses, so that the file holds exactly this test's patients.
+    // A diagnosis year other tests hardly use, which keeps the files small.
     private static final int YEAR = 1990 + (int) (Math.random() * 20);
+
+    @Inject
+    AgroalDataSource database;
 
     @Test
     void shouldExportTheStoredAbstractsAndReadThemBackItemByItem() throws Exception {
@@ -71,6 +77,37 @@ class SubmissionExportTest {
         assertThat(file).contains("recordType=\"I\"").contains("naaccr-dictionary-260.xml")
                 .contains(event.tumorItems().get("primarySite"))
                 .doesNotContain(lastName).doesNotContain("123456789").doesNotContain("Infiltrating duct carcinoma");
+    }
+
+    @Test
+    void shouldRecordEachDownloadAndTheStateRegistrysAcknowledgement() throws Exception {
+        String location = submit("A", "260");
+        download(location);
+
+        given().auth().oauth2(AccessTokens.registrar()).contentType(ContentType.JSON)
+                .body(Map.of("status", "ACCEPTED")).post(location + "/acknowledgement").then().statusCode(403);
+        given().auth().oauth2(AccessTokens.stateRegistry()).contentType(ContentType.JSON)
+                .body(Map.of("status", "REJECTED", "reasons", List.of("3 records fail edit IF42")))
+                .post(location + "/acknowledgement").then().statusCode(200);
+
+        given().auth().oauth2(AccessTokens.registrar()).get(location).then().statusCode(200)
+                .body("acknowledgement", org.hamcrest.Matchers.is("REJECTED"))
+                .body("acknowledgementReasons", org.hamcrest.Matchers.is("3 records fail edit IF42"));
+        assertThat(downloadsBy(location.substring(location.lastIndexOf('/') + 1))).contains("service-account-state-registry-demo");
+    }
+
+    private List<String> downloadsBy(String submission) throws Exception {
+        try (var connection = database.getConnection();
+                var query = connection.prepareStatement("SELECT downloaded_by FROM submission_download WHERE submission_id = ?")) {
+            query.setObject(1, UUID.fromString(submission));
+            List<String> who = new ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    who.add(rows.getString(1));
+                }
+            }
+            return who;
+        }
     }
 
     @Test
