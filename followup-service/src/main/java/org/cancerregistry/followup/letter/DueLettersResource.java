@@ -6,7 +6,6 @@ import static org.cancerregistry.followup.Roles.REGISTRY_MANAGER;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,11 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
-import org.cancerregistry.followup.problem.InvalidParameterException;
 import org.cancerregistry.followup.problem.Problem;
 import org.cancerregistry.followup.schedule.FollowUp;
 import org.cancerregistry.followup.schedule.FollowUpRepository;
 import org.cancerregistry.followup.schedule.FollowUpRepository.WorkListFilter;
+import org.cancerregistry.followup.schedule.ThroughDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -61,7 +60,7 @@ public class DueLettersResource {
     public Uni<Response> dueLetters(@RestQuery String through, @RestQuery String physician, @RestQuery String facility,
             @RestQuery @DefaultValue("PHYSICIAN") String recipient) {
         Recipient to = LetterResource.recipient(recipient);
-        LocalDate until = through == null || through.isBlank() ? LocalDate.now(clock) : parse(through);
+        LocalDate until = ThroughDate.orToday("through", through, clock);
         return followUps.dueThrough(until, new WorkListFilter(physician, facility, "name"), Page.ofSize(MAX_LETTERS))
                 .map(due -> writable(due, to, until))
                 // PDF writing blocks: off the event loop, on a worker thread.
@@ -96,13 +95,4 @@ public class DueLettersResource {
         return Response.status(422).type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(422, "Letter cannot be written", missing.getMessage())).build();
     }
-
-    private static LocalDate parse(String through) {
-        try {
-            return LocalDate.parse(through);
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("through", "'" + through + "' is not a date of the form YYYY-MM-DD");
-        }
-    }
-
 }

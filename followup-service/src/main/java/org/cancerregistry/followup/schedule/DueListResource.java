@@ -4,8 +4,6 @@ import static org.cancerregistry.followup.Roles.REGISTRAR;
 import static org.cancerregistry.followup.Roles.REGISTRY_MANAGER;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +50,7 @@ public class DueListResource {
             @Parameter(description = "dueDate (default), -dueDate or name") @RestQuery String sort,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return followUps.dueThrough(dateOrToday("through", through), filter(physician, facility, sort), Page.of(page, size))
+        return followUps.dueThrough(ThroughDate.orToday("through", through, clock), filter(physician, facility, sort), Page.of(page, size))
                 .map(list -> new ResultPage<>(list.stream().map(DueFollowUp::of).toList(), page, size));
     }
 
@@ -73,18 +71,6 @@ public class DueListResource {
             throw new InvalidParameterException("sort", "sort by dueDate, -dueDate or name");
         }
         return new WorkListFilter(blankToNull(physician), blankToNull(facility), sort);
-    }
-
-    // Parsed here rather than by the framework, which answers 404 to a query parameter it cannot convert.
-    LocalDate dateOrToday(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return LocalDate.now(clock);
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(parameter, "'" + value + "' is not a date of the form YYYY-MM-DD");
-        }
     }
 
     private static String blankToNull(String value) {

@@ -61,5 +61,8 @@ class LetterResourceTest {
     void shouldRefuseAnUnknownRecipient() {
         given().auth().oauth2(AccessTokens.registrar()).get("/api/v1/follow-ups/due/letters?recipient=NEIGHBOUR")
                 .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(AccessTokens.registrar()).get("/api/v1/follow-ups/due/letters?through=2026-13-01")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", org.hamcrest.Matchers.hasItem("through"));
     }
 }
