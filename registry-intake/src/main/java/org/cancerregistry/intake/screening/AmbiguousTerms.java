@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The NAACCR/SEER ambiguous terms. Diagnostic ones ("consistent with") make the diagnosis they qualify count;
- * non-diagnostic ones ("possible") leave it to a registrar.
+ * non-diagnostic ones ("possible") leave it to a registrar. "Suspicious for, but not diagnostic of" is doubt,
+ * not a negation: the pathologist withholds the diagnosis without denying it.
  */
 final class AmbiguousTerms {
 
@@ -17,7 +18,8 @@ final class AmbiguousTerms {
     private static final Pattern NON_DIAGNOSTIC = Phrases.compile(
             "(?:cannot|can[\\s-]*not|can't) (?:be )?(?:entirely |completely |definitely )?(?:rule out|exclude|ruled out|excluded)",
             "rule out", "r/o", "equivocal(?: for)?", "possibl[ey]", "potentially malignant", "questionabl[ey]",
-            "suggest(?:s|ing|ive of)?", "worrisome(?: for)?", "approaching", "borderline");
+            "suggest(?:s|ing|ive of)?", "worrisome(?: for)?", "approaching", "borderline",
+            "not (?:entirely |completely |definitively )?diagnostic (?:of|for)");
 
     private static final Pattern NON_DIAGNOSTIC_AFTER_TERM = Phrases.compileFollowing(
             "(?:cannot|can[\\s-]*not|can't|not) (?:be )?(?:entirely |completely |definitely )?(?:ruled out|excluded)");
