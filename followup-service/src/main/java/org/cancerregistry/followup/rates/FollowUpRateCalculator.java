@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.cancerregistry.followup.schedule.FollowUpRules;
+
 /**
  * Commission on Cancer follow-up rates: (dead + current) / eligible analytic patients, where a
- * patient is current when last contacted within the 15 months before the day of the rate.
+ * patient is current when last contacted within the 15 months before the day of the rate, by the same
+ * calendar-month rule as the follow-up schedule ({@link FollowUpRules#delinquentFrom}).
  *
  * <p>Only patients diagnosed from the reference year through the year of the rate count: cases
  * before the reference date are outside the registry's accountable caseload.
@@ -26,7 +29,6 @@ import java.util.stream.IntStream;
  */
 public final class FollowUpRateCalculator {
 
-    private static final int MONTHS_CURRENT = 15;
     private static final double ALL_SINCE_REFERENCE_STANDARD = 0.80;
     private static final double LAST_FIVE_YEARS_STANDARD = 0.90;
     private static final int RECENT_YEARS = 5;
@@ -36,11 +38,10 @@ public final class FollowUpRateCalculator {
         if (referenceYear > asOfYear) {
             throw new IllegalArgumentException("Reference year " + referenceYear + " is after " + asOf);
         }
-        LocalDate currentSince = asOf.minusMonths(MONTHS_CURRENT);
         Map<Integer, Tally> byYear = patients.stream()
                 .filter(patient -> patient.diagnosisYear() >= referenceYear && patient.diagnosisYear() <= asOfYear)
                 .collect(groupingBy(PatientFollowUp::diagnosisYear,
-                        reducing(Tally.NONE, patient -> Tally.of(patient, currentSince), Tally::plus)));
+                        reducing(Tally.NONE, patient -> Tally.of(patient, asOf), Tally::plus)));
 
         List<Rate> rates = new ArrayList<>();
         rates.add(Rate.against(ALL_SINCE_REFERENCE_STANDARD, "ALL_SINCE_REFERENCE",

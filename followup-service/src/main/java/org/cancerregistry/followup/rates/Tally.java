@@ -2,17 +2,20 @@ package org.cancerregistry.followup.rates;
 
 import java.time.LocalDate;
 
+import org.cancerregistry.followup.schedule.FollowUpRules;
+
 /** Counts behind a follow-up rate; tallies of separate diagnosis years add up. */
 record Tally(int numerator, int denominator, int excluded) {
 
     static final Tally NONE = new Tally(0, 0, 0);
 
-    /** A patient is current when last contacted on or after {@code currentSince}. */
-    static Tally of(PatientFollowUp patient, LocalDate currentSince) {
+    /** A patient is current on {@code asOf} when the follow-up schedule does not yet count them delinquent. */
+    static Tally of(PatientFollowUp patient, LocalDate asOf) {
         if (!patient.eligible()) {
             return new Tally(0, 0, 1);
         }
-        boolean current = patient.lastContact() != null && !patient.lastContact().isBefore(currentSince);
+        boolean current = patient.lastContact() != null
+                && asOf.isBefore(FollowUpRules.delinquentFrom(patient.lastContact()));
         return new Tally(patient.dead() || current ? 1 : 0, 1, 0);
     }
 

@@ -28,13 +28,14 @@ class FollowUpRateCalculatorTest {
 
     /*
      * rates/patients.tsv, reference year 2018, as of 2026-11-23.
-     * Current = last contact on or after 2026-11-23 minus 15 months = 2025-08-23.
+     * Current = last contact after 2025-08-23: like the schedule, the rate counts a patient delinquent
+     * from the day 15 months after the last contact.
      * P21 (2016) and P22 (2017) were diagnosed before the reference year and do not count.
      *
      * year  eligible patients                                   dead+current / eligible  excluded
      * 2018  P01 current, P02 dead, P03 lost (2024-03-01)        2 / 3                    1 (P04)
-     * 2019  P05 current (2025-08-23, the boundary day),
-     *       P06 lost (2025-08-22, one day short)                1 / 2                    0
+     * 2019  P05 current (2025-08-24, one day inside),
+     *       P06 lost (2025-08-23, the boundary day)             1 / 2                    0
      * 2020  P07 dead (no contact date), P08 current             2 / 2                    0
      * 2021  P09 current, P10 lost (no contact date)             1 / 2                    1 (P11, dead but not eligible)
      * 2022  P12 current, P13 lost                               1 / 2                    0
@@ -123,6 +124,16 @@ class FollowUpRateCalculatorTest {
                         tuple("LAST_FIVE_YEARS", 0, 1, 0.0, false),
                         tuple("DIAGNOSIS_YEAR_2025", 0, 1, 0.0, null),
                         tuple("DIAGNOSIS_YEAR_2026", 0, 0, 0.0, null));
+    }
+
+    /* Last contact 2025-01-31: the schedule counts the patient delinquent from 2026-04-30, and so must the rate. */
+    @Test
+    void shouldCountPatientNotCurrentFromTheDayTheScheduleCountsThemDelinquent() {
+        LocalDate lastContact = LocalDate.of(2025, 1, 31);
+        List<PatientFollowUp> patients = List.of(new PatientFollowUp(UUID.randomUUID(), 2024, true, false, lastContact));
+
+        assertThat(calculator.compute(patients, 2024, LocalDate.of(2026, 4, 29)).rates().get(0).numerator()).isEqualTo(1);
+        assertThat(calculator.compute(patients, 2024, LocalDate.of(2026, 4, 30)).rates().get(0).numerator()).isZero();
     }
 
     @Test
