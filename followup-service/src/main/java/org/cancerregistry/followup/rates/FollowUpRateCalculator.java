@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.cancerregistry.followup.schedule.FollowUpRules;
 
@@ -33,12 +34,13 @@ public final class FollowUpRateCalculator {
     private static final double LAST_FIVE_YEARS_STANDARD = 0.90;
     private static final int RECENT_YEARS = 5;
 
-    public FollowUpRates compute(List<PatientFollowUp> patients, int referenceYear, LocalDate asOf) {
+    /** Folds the patients into counts as they stream past: none of them is kept. */
+    public FollowUpRates compute(Stream<PatientFollowUp> patients, int referenceYear, LocalDate asOf) {
         int asOfYear = asOf.getYear();
         if (referenceYear > asOfYear) {
             throw new IllegalArgumentException("Reference year " + referenceYear + " is after " + asOf);
         }
-        Map<Integer, Tally> byYear = patients.stream()
+        Map<Integer, Tally> byYear = patients
                 .filter(patient -> patient.diagnosisYear() >= referenceYear && patient.diagnosisYear() <= asOfYear)
                 .collect(groupingBy(PatientFollowUp::diagnosisYear,
                         reducing(Tally.NONE, patient -> Tally.of(patient, asOf), Tally::plus)));

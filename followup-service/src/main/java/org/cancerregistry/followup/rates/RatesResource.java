@@ -15,23 +15,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.cancerregistry.followup.schedule.FollowUpRepository;
+import org.cancerregistry.followup.problem.InvalidParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.smallrye.mutiny.Uni;
+import io.smallrye.common.annotation.Blocking;
 
 @Path("/api/v1/follow-up-rates")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ REGISTRAR, REGISTRY_MANAGER })
 public class RatesResource {
 
-    private final FollowUpRepository followUps;
+    private final RateCaseload caseload;
     private final FollowUpRateCalculator calculator = new FollowUpRateCalculator();
     private final Clock clock;
 
-    RatesResource(FollowUpRepository followUps, Clock clock) {
-        this.followUps = followUps;
+    RatesResource(RateCaseload caseload, Clock clock) {
+        this.caseload = caseload;
         this.clock = clock;
     }
 
@@ -39,7 +39,13 @@ public class RatesResource {
     @Operation(summary = "The Commission on Cancer follow-up rates, today",
             description = "(dead + current) / eligible analytic patients: all since the reference year (standard 80%), the "
                     + "last five diagnosis years (standard 90%), and per diagnosis year, with the exclusions counted.")
-    public Uni<FollowUpRates> rates(@RestQuery @DefaultValue("2015") @Min(1900) @Max(2100) int referenceYear) {
-        return followUps.forRates().map(patients -> calculator.compute(patients, referenceYear, LocalDate.now(clock)));
+    @Blocking
+    public FollowUpRates rates(@RestQuery @DefaultValue("2015") @Min(1900) @Max(2100) int referenceYear) {
+        LocalDate today = LocalDate.now(clock);
+        if (referenceYear > today.getYear()) {
+            throw new InvalidParameterException("referenceYear", "the reference year must not be after this year");
+        }
+        return caseload.diagnosedBetween(referenceYear, today.getYear(),
+                patients -> calculator.compute(patients, referenceYear, today));
     }
 }

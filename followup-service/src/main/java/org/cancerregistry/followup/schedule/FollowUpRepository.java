@@ -6,8 +6,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.cancerregistry.followup.rates.PatientFollowUp;
-
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
@@ -32,12 +30,6 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
     }
 
     /** Every followed patient as the CoC rate counts them. */
-    public Uni<List<PatientFollowUp>> forRates() {
-        return find("diagnosisYear is not null").list().map(all -> all.stream()
-                .map(f -> new PatientFollowUp(f.patientId, f.diagnosisYear, f.eligible, f.dead(), f.lastContact))
-                .toList());
-    }
-
     /** A filter and sort order of a due or delinquent list. */
     public record WorkListFilter(String physician, String facility, String sortBy) {
 

@@ -51,7 +51,7 @@ class FollowUpRateCalculatorTest {
      */
     @Test
     void shouldComputeRatesOfTheFixtureRegistry() throws IOException {
-        FollowUpRates rates = calculator.compute(fixture("/rates/patients.tsv"), 2018, AS_OF);
+        FollowUpRates rates = calculator.compute(fixture("/rates/patients.tsv").stream(), 2018, AS_OF);
 
         assertThat(rates.asOf()).isEqualTo(AS_OF);
         assertThat(rates.referenceYear()).isEqualTo(2018);
@@ -80,7 +80,7 @@ class FollowUpRateCalculatorTest {
     /* 8 of 10 eligible patients diagnosed 2021-2025 dead or current: 0.80 meets 80%, misses 90%. */
     @Test
     void shouldMeetEightyPercentExactlyButNotNinety() {
-        FollowUpRates rates = calculator.compute(cohort(8, 2), 2021, AS_OF);
+        FollowUpRates rates = calculator.compute(cohort(8, 2).stream(), 2021, AS_OF);
 
         assertThat(rates.rates()).extracting(Rate::population, Rate::numerator, Rate::denominator, Rate::rate, Rate::met)
                 .startsWith(tuple("ALL_SINCE_REFERENCE", 8, 10, 0.8, true), tuple("LAST_FIVE_YEARS", 8, 10, 0.8, false));
@@ -89,7 +89,7 @@ class FollowUpRateCalculatorTest {
     /* 9 of 10: 0.90 meets both standards. */
     @Test
     void shouldMeetNinetyPercentExactly() {
-        FollowUpRates rates = calculator.compute(cohort(9, 1), 2021, AS_OF);
+        FollowUpRates rates = calculator.compute(cohort(9, 1).stream(), 2021, AS_OF);
 
         assertThat(rates.rates()).extracting(Rate::population, Rate::numerator, Rate::denominator, Rate::rate, Rate::met)
                 .startsWith(tuple("ALL_SINCE_REFERENCE", 9, 10, 0.9, true), tuple("LAST_FIVE_YEARS", 9, 10, 0.9, true));
@@ -102,7 +102,7 @@ class FollowUpRateCalculatorTest {
                 patient(2023, true, false, CURRENT),
                 patient(2025, false, false, CURRENT));
 
-        FollowUpRates rates = calculator.compute(patients, 2023, AS_OF);
+        FollowUpRates rates = calculator.compute(patients.stream(), 2023, AS_OF);
 
         assertThat(rates.rates()).extracting(Rate::population, Rate::numerator, Rate::denominator, Rate::excluded)
                 .containsExactly(
@@ -116,7 +116,7 @@ class FollowUpRateCalculatorTest {
 
     @Test
     void shouldGiveZeroRateNotMetWithoutEligiblePatients() {
-        FollowUpRates rates = calculator.compute(List.of(patient(2025, false, false, CURRENT)), 2025, AS_OF);
+        FollowUpRates rates = calculator.compute(Stream.of(patient(2025, false, false, CURRENT)), 2025, AS_OF);
 
         assertThat(rates.rates()).extracting(Rate::population, Rate::denominator, Rate::excluded, Rate::rate, Rate::met)
                 .containsExactly(
@@ -132,13 +132,13 @@ class FollowUpRateCalculatorTest {
         LocalDate lastContact = LocalDate.of(2025, 1, 31);
         List<PatientFollowUp> patients = List.of(new PatientFollowUp(UUID.randomUUID(), 2024, true, false, lastContact));
 
-        assertThat(calculator.compute(patients, 2024, LocalDate.of(2026, 4, 29)).rates().get(0).numerator()).isEqualTo(1);
-        assertThat(calculator.compute(patients, 2024, LocalDate.of(2026, 4, 30)).rates().get(0).numerator()).isZero();
+        assertThat(calculator.compute(patients.stream(), 2024, LocalDate.of(2026, 4, 29)).rates().get(0).numerator()).isEqualTo(1);
+        assertThat(calculator.compute(patients.stream(), 2024, LocalDate.of(2026, 4, 30)).rates().get(0).numerator()).isZero();
     }
 
     @Test
     void shouldRefuseReferenceYearAfterTheDayOfTheRate() {
-        assertThatIllegalArgumentException().isThrownBy(() -> calculator.compute(List.of(), 2027, AS_OF));
+        assertThatIllegalArgumentException().isThrownBy(() -> calculator.compute(Stream.empty(), 2027, AS_OF));
     }
 
     /** Two eligible patients a year, 2021-2025, followed or dead first, then lost. */
