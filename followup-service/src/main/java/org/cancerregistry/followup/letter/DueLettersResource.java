@@ -3,7 +3,6 @@ package org.cancerregistry.followup.letter;
 import static org.cancerregistry.followup.Roles.REGISTRAR;
 import static org.cancerregistry.followup.Roles.REGISTRY_MANAGER;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.cancerregistry.followup.problem.Problem;
 import org.cancerregistry.followup.schedule.FollowUp;
@@ -69,9 +69,9 @@ public class DueLettersResource {
                     if (batch.requests().isEmpty()) {
                         return Response.noContent().header(SKIPPED, batch.skipped()).build();
                     }
-                    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-                    letters.letters(batch.requests(), LocalDate.now(clock), pdf);
-                    return Response.ok(pdf.toByteArray(), LetterResource.PDF).header(SKIPPED, batch.skipped())
+                    LocalDate printedOn = LocalDate.now(clock);
+                    StreamingOutput pdf = out -> letters.letters(batch.requests(), printedOn, out);
+                    return Response.ok(pdf, LetterResource.PDF).header(SKIPPED, batch.skipped())
                             .header("Content-Disposition", "attachment; filename=\"follow-up-letters.pdf\"").build();
                 });
     }

@@ -2,13 +2,13 @@ package org.cancerregistry.followup.abstracts;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -60,11 +60,23 @@ public final class AbstractEvents {
                 patient, tumor);
     }
 
-    /** Waits until the patient is on the due list of today. */
+    /** Waits until the patient is on the due list of today, which grows with every test run: every page is searched. */
     public static void awaitDue(String patientId) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(AccessTokens.registrar())
-                .get("/api/v1/follow-ups/due?through=" + LocalDate.now() + "&size=500")
-                .then().statusCode(200).body("items.patientId", hasItem(patientId)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> onDueList(patientId));
+    }
+
+    private static boolean onDueList(String patientId) {
+        for (int page = 0; ; page++) {
+            List<String> patients = given().auth().oauth2(AccessTokens.registrar())
+                    .get("/api/v1/follow-ups/due?through=" + LocalDate.now() + "&size=500&page=" + page)
+                    .then().statusCode(200).extract().path("items.patientId");
+            if (patients.contains(patientId)) {
+                return true;
+            }
+            if (patients.size() < 500) {
+                return false;
+            }
+        }
     }
 
     public static void publish(TumorAbstractChanged event) throws Exception {
