@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,25 @@ class TumorAbstractTest {
             assertThat(version(first.get(0))).isGreaterThan(version(completed.get(0)));
             assertThat(version(second.get(0))).isGreaterThan(version(first.get(0)));
         }
+    }
+
+    @Test
+    void shouldPublishTheEditsEachAbstractVersionFails() throws Exception {
+        try (TumorAbstractsTopic topic = new TumorAbstractsTopic()) {
+            String tumorId = BaseAbstract.completedTumor();
+            List<String> completed = topic.read(value -> value.contains(tumorId), 1, Duration.ofSeconds(10));
+            BaseAbstract.patch(tumorId, Map.of("dateOfDiagnosis", "19600101")).then().statusCode(200);
+            List<String> updated = topic.read(value -> value.contains(tumorId), 1, Duration.ofSeconds(10));
+
+            assertThat(completed).singleElement().satisfies(event -> assertThat(failingEdits(event)).isEmpty());
+            assertThat(updated).singleElement().satisfies(event -> assertThat(failingEdits(event)).contains("DOB_BEFORE_DIAGNOSIS"));
+        }
+    }
+
+    private static List<String> failingEdits(String event) throws Exception {
+        List<String> ids = new ArrayList<>();
+        new ObjectMapper().readTree(event).required("failingEdits").forEach(id -> ids.add(id.asText()));
+        return ids;
     }
 
     private static int version(String event) throws Exception {

@@ -1,6 +1,7 @@
 package org.cancerregistry.reporting.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The event contract abstracting-service publishes on {@code tumor-abstracts} when an abstract is
- * completed or changed afterwards, as this service reads it: every patient and tumor item by naaccrId.
+ * completed or changed afterwards, as this service reads it: every patient and tumor item by naaccrId,
+ * and the ids of the edits the abstract version fails (null from publishers that did not send them yet).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TumorAbstractChanged(
@@ -20,7 +22,8 @@ public record TumorAbstractChanged(
         UUID tumorId,
         int abstractVersion,
         Map<String, String> patientItems,
-        Map<String, String> tumorItems) {
+        Map<String, String> tumorItems,
+        List<String> failingEdits) {
 
     public static final String TOPIC = "tumor-abstracts";
 

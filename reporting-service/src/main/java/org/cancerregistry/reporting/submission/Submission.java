@@ -36,14 +36,27 @@ public class Submission {
     @Column(name = "diagnosis_years", nullable = false)
     public String diagnosisYears;
 
+    /** The Keycloak client id of the state registry the file is addressed to; empty for files from before addressing. */
+    @Column(name = "state_registry", nullable = false)
+    public String stateRegistry;
+
+    /** Only tumors not yet accepted by the state registry at their current abstract version. */
+    @Column(name = "changed_since_last_accepted", nullable = false)
+    public boolean changedSinceLastAccepted;
+
     @Column(name = "requested_by", nullable = false)
     public String requestedBy;
 
     @Column(nullable = false)
     public int patients;
 
+    /** Tumors written so far; all of them once ready. */
     @Column(nullable = false)
     public int tumors;
+
+    /** Tumors selected, known once generation started. */
+    @Column(name = "tumors_total")
+    public Integer tumorsTotal;
 
     @Column(name = "file_path")
     public String filePath;

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -37,7 +37,9 @@ import io.agroal.api.AgroalDataSource;
 /**
  * Writes a submission's NAACCR XML file in the background, patient by patient from the reporting
  * store through a database cursor, so memory stays flat whatever the size; the SHA-256 is computed
- * while writing. Marks the submission running, then ready or failed.
+ * while writing. Marks the submission running with the number of tumors selected, counts the tumors
+ * written as it goes, then marks it ready or failed. Records every tumor it sent at its abstract
+ * version, so that later submissions can select what changed since a state registry accepted it.
  */
 @ApplicationScoped
 public class SubmissionGenerator {
@@ -47,17 +49,34 @@ public class SubmissionGenerator {
     };
     private static final int FETCH_SIZE = 500;
 
+    /**
+     * The selected tumors with their patients. Parameters: state registry, years (twice; empty for all),
+     * changed since accepted, modified only. "accepted" is the highest abstract version of the tumor a
+     * submission to this state registry sent and the state registry accepted.
+     */
+    private static final String SELECTED = """
+            FROM reported_patient p JOIN reported_tumor t ON t.patient_id = p.patient_id
+            LEFT JOIN LATERAL (
+                SELECT max(st.abstract_version) AS version FROM submission_tumor st JOIN submission s ON s.id = st.submission_id
+                WHERE st.tumor_id = t.tumor_id AND s.state_registry = ? AND s.acknowledgement = 'ACCEPTED') accepted ON true
+            WHERE (cardinality(?) = 0 OR t.diagnosis_year = ANY (?))
+              AND (NOT ? OR accepted.version IS NULL OR accepted.version < t.abstract_version)
+              AND (NOT ? OR accepted.version < t.abstract_version)""";
+
     private final AgroalDataSource database;
     private final ManagedExecutor executor;
     private final ObjectMapper json;
     private final Path directory;
+    private final int progressEvery;
 
     SubmissionGenerator(AgroalDataSource database, ManagedExecutor executor, ObjectMapper json,
-            @ConfigProperty(name = "reporting.submission-directory") Path directory) {
+            @ConfigProperty(name = "reporting.submission-directory") Path directory,
+            @ConfigProperty(name = "reporting.submission-progress-every") int progressEvery) {
         this.database = database;
         this.executor = executor;
         this.json = json;
         this.directory = directory;
+        this.progressEvery = progressEvery;
     }
 
     public void start(UUID submissionId) {
@@ -68,11 +87,18 @@ public class SubmissionGenerator {
         try {
             Files.createDirectories(directory);
             Path file = directory.resolve(id + ".xml");
-            Selection selection = running(id);
+            Selection selection = selection(id);
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             int[] counts;
-            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), sha256)) {
-                counts = write(selection, out);
+            // One snapshot for the count and the cursor, so that the total matches what is written.
+            try (Connection snapshot = database.getConnection()) {
+                snapshot.setAutoCommit(false);
+                snapshot.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                running(id, count(snapshot, selection));
+                try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), sha256)) {
+                    counts = write(snapshot, id, selection, out);
+                }
+                snapshot.commit();
             }
             finish(id, "READY", counts[0], counts[1], file.toString(), HexFormat.of().formatHex(sha256.digest()), null);
         } catch (IOException | SQLException | NoSuchAlgorithmException | RuntimeException e) {
@@ -86,67 +112,114 @@ public class SubmissionGenerator {
         }
     }
 
-    private record Selection(char recordType, NaaccrVersion version, Integer[] years) {
+    private record Selection(char recordType, NaaccrVersion version, Integer[] years, String stateRegistry, boolean changedOnly) {
+
+        boolean modifiedOnly() {
+            return recordType == 'M';
+        }
     }
 
-    private Selection running(UUID id) throws SQLException {
+    private Selection selection(UUID id) throws SQLException {
         try (Connection connection = database.getConnection();
-                var update = connection.prepareStatement("""
-                        UPDATE submission SET state = 'RUNNING' WHERE id = ?
-                        RETURNING record_type, naaccr_version, diagnosis_years""")) {
-            update.setObject(1, id);
-            try (var row = update.executeQuery()) {
+                var query = connection.prepareStatement("""
+                        SELECT record_type, naaccr_version, diagnosis_years, state_registry, changed_since_last_accepted
+                        FROM submission WHERE id = ?""")) {
+            query.setObject(1, id);
+            try (var row = query.executeQuery()) {
                 row.next();
                 String code = row.getString("naaccr_version");
                 NaaccrVersion version = Arrays.stream(NaaccrVersion.values()).filter(v -> v.code().equals(code)).findFirst().orElseThrow();
-                Integer[] years = Arrays.stream(row.getString("diagnosis_years").split(",")).map(Integer::valueOf).toArray(Integer[]::new);
-                return new Selection(row.getString("record_type").charAt(0), version, years);
+                Integer[] years = Arrays.stream(row.getString("diagnosis_years").split(",")).filter(year -> !year.isEmpty())
+                        .map(Integer::valueOf).toArray(Integer[]::new);
+                return new Selection(row.getString("record_type").charAt(0), version, years, row.getString("state_registry"),
+                        row.getBoolean("changed_since_last_accepted"));
+            }
+        }
+    }
+
+    private static void bind(Connection connection, PreparedStatement statement, Selection selection) throws SQLException {
+        statement.setString(1, selection.stateRegistry());
+        statement.setArray(2, connection.createArrayOf("integer", selection.years()));
+        statement.setArray(3, connection.createArrayOf("integer", selection.years()));
+        statement.setBoolean(4, selection.changedOnly() || selection.modifiedOnly());
+        statement.setBoolean(5, selection.modifiedOnly());
+    }
+
+    private static int count(Connection connection, Selection selection) throws SQLException {
+        try (var query = connection.prepareStatement("SELECT count(*) " + SELECTED)) {
+            bind(connection, query, selection);
+            try (var row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
             }
         }
     }
 
     /** Writes the selected patients with their selected tumors; answers {patients, tumors}. */
-    private int[] write(Selection selection, OutputStream out) throws SQLException, IOException {
+    private int[] write(Connection connection, UUID id, Selection selection, OutputStream out) throws SQLException, IOException {
         int patients = 0;
         int tumors = 0;
-        try (Connection connection = database.getConnection();
-                NaaccrXmlWriter writer = new NaaccrXmlWriter(out, selection.version(), selection.recordType(), Instant.now(), Map.of())) {
-            // A cursor needs a transaction in PostgreSQL's driver; it is read-only.
-            connection.setAutoCommit(false);
-            try (var query = connection.prepareStatement("""
-                    SELECT p.patient_id, p.items::text AS patient_items, t.items::text AS tumor_items
-                    FROM reported_patient p JOIN reported_tumor t ON t.patient_id = p.patient_id
-                    WHERE t.diagnosis_year = ANY (?) ORDER BY p.patient_id, t.tumor_id""")) {
-                Array years = connection.createArrayOf("integer", selection.years());
-                query.setArray(1, years);
-                query.setFetchSize(FETCH_SIZE);
-                try (var rows = query.executeQuery()) {
-                    UUID current = null;
-                    Map<String, String> patientItems = null;
-                    List<Map<String, String>> patientTumors = new ArrayList<>();
-                    while (rows.next()) {
-                        UUID patient = rows.getObject("patient_id", UUID.class);
-                        if (!patient.equals(current)) {
-                            if (current != null) {
-                                writer.write(new NaaccrPatient(patientItems, patientTumors));
-                                patients++;
-                            }
-                            current = patient;
-                            patientItems = json.readValue(rows.getString("patient_items"), ITEMS);
-                            patientTumors = new ArrayList<>();
+        try (NaaccrXmlWriter writer = new NaaccrXmlWriter(out, selection.version(), selection.recordType(), Instant.now(), Map.of());
+                var query = connection.prepareStatement("""
+                        SELECT p.patient_id, t.tumor_id, t.abstract_version, p.items::text AS patient_items, t.items::text AS tumor_items
+                        """ + SELECTED + " ORDER BY p.patient_id, t.tumor_id");
+                var sent = connection.prepareStatement(
+                        "INSERT INTO submission_tumor (submission_id, tumor_id, abstract_version) VALUES (?, ?, ?)")) {
+            bind(connection, query, selection);
+            query.setFetchSize(FETCH_SIZE);
+            try (var rows = query.executeQuery()) {
+                UUID current = null;
+                Map<String, String> patientItems = null;
+                List<Map<String, String>> patientTumors = new ArrayList<>();
+                while (rows.next()) {
+                    UUID patient = rows.getObject("patient_id", UUID.class);
+                    if (!patient.equals(current)) {
+                        if (current != null) {
+                            writer.write(new NaaccrPatient(patientItems, patientTumors));
+                            patients++;
                         }
-                        patientTumors.add(json.readValue(rows.getString("tumor_items"), ITEMS));
-                        tumors++;
+                        current = patient;
+                        patientItems = json.readValue(rows.getString("patient_items"), ITEMS);
+                        patientTumors = new ArrayList<>();
                     }
-                    if (current != null) {
-                        writer.write(new NaaccrPatient(patientItems, patientTumors));
-                        patients++;
+                    patientTumors.add(json.readValue(rows.getString("tumor_items"), ITEMS));
+                    sent.setObject(1, id);
+                    sent.setObject(2, rows.getObject("tumor_id", UUID.class));
+                    sent.setInt(3, rows.getInt("abstract_version"));
+                    sent.addBatch();
+                    tumors++;
+                    if (tumors % progressEvery == 0) {
+                        progress(id, patients, tumors);
+                        sent.executeBatch();
                     }
                 }
+                if (current != null) {
+                    writer.write(new NaaccrPatient(patientItems, patientTumors));
+                    patients++;
+                }
+                sent.executeBatch();
             }
-            connection.rollback();
         }
         return new int[] { patients, tumors };
+    }
+
+    private void running(UUID id, int total) throws SQLException {
+        update(id, "UPDATE submission SET state = 'RUNNING', tumors_total = ? WHERE id = ?", total);
+    }
+
+    /** Progress is written outside the generating transaction, so that the status shows it while running. */
+    private void progress(UUID id, int patients, int tumors) throws SQLException {
+        update(id, "UPDATE submission SET patients = ?, tumors = ? WHERE id = ?", patients, tumors);
+    }
+
+    private void update(UUID id, String sql, int... values) throws SQLException {
+        try (Connection connection = database.getConnection(); var update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                update.setInt(i + 1, values[i]);
+            }
+            update.setObject(values.length + 1, id);
+            update.executeUpdate();
+        }
     }
 
     private void finish(UUID id, String state, int patients, int tumors, String path, String sha256, String failure) throws SQLException {

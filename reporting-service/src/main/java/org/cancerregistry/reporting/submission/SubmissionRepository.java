@@ -20,4 +20,8 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
     public Uni<List<Submission>> listAll(Page page) {
         return findAll(NEWEST_FIRST).page(page).list();
     }
+
+    public Uni<List<Submission>> listAddressedTo(String stateRegistry, Page page) {
+        return find("stateRegistry", NEWEST_FIRST, stateRegistry).page(page).list();
+    }
 }

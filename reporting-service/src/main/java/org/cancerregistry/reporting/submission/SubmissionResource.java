@@ -6,6 +6,8 @@ import static org.cancerregistry.reporting.Roles.STATE_REGISTRY;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
@@ -32,6 +36,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.Compressed;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/submissions")
@@ -44,25 +49,34 @@ public class SubmissionResource {
     private final SubmissionRepository submissions;
     private final SubmissionGenerator generator;
     private final SecurityIdentity caller;
+    private final JsonWebToken token;
 
-    SubmissionResource(SubmissionRepository submissions, SubmissionGenerator generator, SecurityIdentity caller) {
+    SubmissionResource(SubmissionRepository submissions, SubmissionGenerator generator, SecurityIdentity caller, JsonWebToken token) {
         this.submissions = submissions;
         this.generator = generator;
         this.caller = caller;
+        this.token = token;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ REGISTRAR, REGISTRY_MANAGER })
-    @Operation(summary = "Request a NAACCR XML submission of the tumors diagnosed in the given years",
-            description = "202 with Location: the file is generated in the background; follow its state with GET.")
+    @Operation(summary = "Request a NAACCR XML submission for a state registry",
+            description = """
+                    202 with Location: the file is generated in the background; follow its state with GET. Tumors are selected by \
+                    diagnosis years, by changedSinceLastAccepted (tumors the addressed state registry has not accepted at their \
+                    current abstract version, i.e. new or changed since its last accepted submission; everything when it accepted \
+                    none yet), or both. Record type M sends only tumors the state registry accepted before at a lower abstract \
+                    version; nothing when it accepted none yet.""")
     @APIResponse(responseCode = "202", description = "Queued")
     public Uni<Response> request(@Valid @NotNull SubmissionRequest request) {
         Submission submission = new Submission();
         submission.id = UUID.randomUUID();
         submission.recordType = request.recordType();
         submission.naaccrVersion = request.naaccrVersion();
-        submission.diagnosisYears = String.join(",", request.diagnosisYears().stream().distinct().sorted().map(String::valueOf).toList());
+        submission.diagnosisYears = String.join(",", request.years().stream().map(String::valueOf).toList());
+        submission.stateRegistry = request.stateRegistry();
+        submission.changedSinceLastAccepted = request.changedOnly();
         submission.state = SubmissionState.QUEUED;
         submission.requestedAt = Instant.now();
         submission.requestedBy = caller.getPrincipal().getName();
@@ -74,7 +88,9 @@ public class SubmissionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A submission's state (queued, running, ready, failed), counts and SHA-256")
+    @Operation(summary = "A submission's state (queued, running, ready, failed), progress and SHA-256",
+            description = "While RUNNING, tumors counts the tumors written so far out of tumorsTotal; sha256 once READY. "
+                    + "A state registry sees only submissions addressed to it (others: 404).")
     public Uni<SubmissionStatus> status(@RestPath UUID id) {
         return find(id).map(SubmissionStatus::of);
     }
@@ -82,8 +98,12 @@ public class SubmissionResource {
     @GET
     @Path("/{id}/file")
     @Produces("application/xml")
+    @Compressed
     @Operation(summary = "The submission's NAACCR XML file, with its SHA-256 in X-Content-SHA256",
-            description = "409 while the file is not ready. Every download is recorded: who and when.")
+            description = """
+                    409 while the file is not ready. With Accept-Encoding: gzip the file is streamed gzip-compressed \
+                    (Content-Encoding: gzip); X-Content-SHA256 is always the SHA-256 of the uncompressed file. A state registry \
+                    downloads only submissions addressed to it (others: 404). Every download is recorded: who and when.""")
     public Uni<Response> file(@RestPath UUID id) {
         return Panache.withTransaction(() -> find(id).flatMap(submission -> {
             if (submission.state != SubmissionState.READY) {
@@ -105,7 +125,9 @@ public class SubmissionResource {
     @Path("/{id}/acknowledgement")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(STATE_REGISTRY)
-    @Operation(summary = "The state registry accepts a submission, or rejects it with reasons")
+    @Operation(summary = "The state registry accepts a submission, or rejects it with reasons",
+            description = "Only submissions addressed to the calling state registry (others: 404). An accepted submission is what "
+                    + "changedSinceLastAccepted and record type M compare with.")
     public Uni<SubmissionStatus> acknowledge(@RestPath UUID id, @Valid @NotNull Acknowledgement acknowledgement) {
         return Panache.withTransaction(() -> find(id).map(submission -> {
             if (submission.state != SubmissionState.READY) {
@@ -119,16 +141,36 @@ public class SubmissionResource {
         }));
     }
 
+    /** The submission, if the caller may see it: registrars and managers see all, a state registry those addressed to it. */
     private Uni<Submission> find(UUID id) {
-        return submissions.findById(id).onItem().ifNull().failWith(() -> new NotFoundException("No submission " + id));
+        Optional<String> addressee = addressee();
+        return submissions.findById(id)
+                .map(found -> found != null && addressee.map(found.stateRegistry::equals).orElse(true) ? found : null)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No submission " + id));
+    }
+
+    /** The state registry's client id when the caller sees only what is addressed to it; empty for registry staff. */
+    private Optional<String> addressee() {
+        if (caller.hasRole(REGISTRAR) || caller.hasRole(REGISTRY_MANAGER)) {
+            return Optional.empty();
+        }
+        String clientId = token.getClaim("azp");
+        if (clientId == null || clientId.isBlank()) {
+            throw new ForbiddenException("The token names no client (azp).");
+        }
+        return Optional.of(clientId);
     }
 
     @GET
-    @Operation(summary = "Submissions, newest first")
+    @Operation(summary = "Submissions, newest first",
+            description = "Registrars and managers see every submission; a state registry only those addressed to it.")
     public Uni<ResultPage<SubmissionSummary>> list(
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return submissions.listAll(Page.of(page, size))
-                .map(list -> new ResultPage<>(list.stream().map(SubmissionSummary::of).toList(), page, size));
+        Optional<String> addressee = addressee();
+        Uni<List<Submission>> found = addressee.isPresent()
+                ? submissions.listAddressedTo(addressee.get(), Page.of(page, size))
+                : submissions.listAll(Page.of(page, size));
+        return found.map(list -> new ResultPage<>(list.stream().map(SubmissionSummary::of).toList(), page, size));
     }
 }

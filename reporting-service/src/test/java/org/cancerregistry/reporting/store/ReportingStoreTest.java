@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -71,10 +72,41 @@ class ReportingStoreTest {
                 "20261101".equals(text("SELECT items ->> 'dateOfLastContact' FROM reported_patient WHERE patient_id = ?", patient)));
     }
 
+    @Test
+    void shouldKeepTheEditsEachVersionFails() throws Exception {
+        UUID patient = UUID.randomUUID();
+        UUID tumor = UUID.randomUUID();
+        TumorAbstractChanged passing = changed(patient, tumor, 1, "C504");
+        TumorAbstractChanged failing = new TumorAbstractChanged(UUID.randomUUID(), Instant.now(), 1, "UPDATED", patient, tumor, 2,
+                passing.patientItems(), passing.tumorItems(), List.of("DOB_BEFORE_DIAGNOSIS", "SITE_SEX"));
+        passing = new TumorAbstractChanged(passing.eventId(), passing.occurredAt(), 1, passing.change(), patient, tumor, 1,
+                passing.patientItems(), passing.tumorItems(), List.of());
+
+        publish(TumorAbstractChanged.TOPIC, patient, passing);
+        publish(TumorAbstractChanged.TOPIC, patient, failing);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM reported_tumor_version WHERE tumor_id = ?", tumor) == 2);
+        assertThat(text("SELECT array_to_string(failing_edits, ' ') FROM reported_tumor WHERE tumor_id = ?", tumor))
+                .isEqualTo("DOB_BEFORE_DIAGNOSIS SITE_SEX");
+        assertThat(text("SELECT cardinality(failing_edits) FROM reported_tumor_version WHERE tumor_id = ? AND abstract_version = 1", tumor))
+                .isEqualTo("0");
+    }
+
+    @Test
+    void shouldLeaveTheEditsUnknownWhenTheEventHasNone() throws Exception {
+        UUID patient = UUID.randomUUID();
+        UUID tumor = UUID.randomUUID();
+        publish(TumorAbstractChanged.TOPIC, patient, changed(patient, tumor, 1, "C504"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM reported_tumor WHERE tumor_id = ?", tumor) == 1);
+        assertThat(text("SELECT coalesce(cast(failing_edits AS text), 'unknown') FROM reported_tumor WHERE tumor_id = ?", tumor))
+                .isEqualTo("unknown");
+    }
+
     private static TumorAbstractChanged changed(UUID patient, UUID tumor, int version, String site) {
         return new TumorAbstractChanged(UUID.randomUUID(), Instant.now(), 1, version == 1 ? "COMPLETED" : "UPDATED", patient, tumor,
                 version, Map.of("nameLast", "Storetest", "dateOfLastContact", "20260301", "vitalStatus", "1"),
-                Map.of("primarySite", site, "dateOfDiagnosis", "20260115"));
+                Map.of("primarySite", site, "dateOfDiagnosis", "20260115"), null);
     }
 
     private static void publish(String topic, UUID key, Object event) throws Exception {

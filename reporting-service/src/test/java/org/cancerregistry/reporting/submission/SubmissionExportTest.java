@@ -3,6 +3,8 @@ package org.cancerregistry.reporting.submission;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
 
 import jakarta.inject.Inject;
 
@@ -36,6 +39,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 
 /** Abstracts in through tumor-abstracts, a submission out as NAACCR XML, read back item by item. */
@@ -46,6 +52,8 @@ class SubmissionExportTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     // A diagnosis year other tests hardly use, which keeps the files small.
     private static final int YEAR = 1990 + (int) (Math.random() * 20);
+    // Bytes as they travel: RestAssured otherwise asks for gzip itself and decodes it out of sight.
+    private static final RestAssuredConfig AS_SENT = RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
 
     @Inject
     AgroalDataSource database;
@@ -80,6 +88,28 @@ class SubmissionExportTest {
     }
 
     @Test
+    void shouldStreamTheFileGzipCompressedWhenAskedAndDecompressToTheSameSha256() throws Exception {
+        String lastName = "Gzip" + UUID.randomUUID().toString().substring(0, 8);
+        publish(completed(lastName));
+        await().atMost(Duration.ofSeconds(20)).until(() -> exported("A").contains(lastName));
+        String location = submit("A", "260");
+        byte[] plain = download(location);
+
+        var compressed = given().config(AS_SENT).auth().oauth2(AccessTokens.stateRegistry()).header("Accept-Encoding", "gzip")
+                .get(location + "/file").then().statusCode(200).extract().response();
+        byte[] file;
+        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(compressed.asByteArray()))) {
+            file = gzip.readAllBytes();
+        }
+
+        assertThat(compressed.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(compressed.asByteArray().length).isLessThan(file.length);
+        assertThat(sha256(file)).isEqualTo(compressed.header("X-Content-SHA256"));
+        assertThat(file).isEqualTo(plain);
+        assertThat(new String(file)).contains(lastName);
+    }
+
+    @Test
     void shouldRecordEachDownloadAndTheStateRegistrysAcknowledgement() throws Exception {
         String location = submit("A", "260");
         download(location);
@@ -91,8 +121,8 @@ class SubmissionExportTest {
                 .post(location + "/acknowledgement").then().statusCode(200);
 
         given().auth().oauth2(AccessTokens.registrar()).get(location).then().statusCode(200)
-                .body("acknowledgement", org.hamcrest.Matchers.is("REJECTED"))
-                .body("acknowledgementReasons", org.hamcrest.Matchers.is("3 records fail edit IF42"));
+                .body("acknowledgement", is("REJECTED"))
+                .body("acknowledgementReasons", is("3 records fail edit IF42"));
         assertThat(downloadsBy(location.substring(location.lastIndexOf('/') + 1))).contains("service-account-state-registry-demo");
     }
 
@@ -115,6 +145,14 @@ class SubmissionExportTest {
         given().auth().oauth2(AccessTokens.registrar()).contentType(ContentType.JSON)
                 .body(Map.of("recordType", "X", "naaccrVersion", "240", "diagnosisYears", List.of()))
                 .post("/api/v1/submissions").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(AccessTokens.registrar()).contentType(ContentType.JSON)
+                .body(Map.of("recordType", "A", "naaccrVersion", "260", "diagnosisYears", List.of(YEAR)))
+                .post("/api/v1/submissions").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", hasItem("stateRegistry"));
+        given().auth().oauth2(AccessTokens.registrar()).contentType(ContentType.JSON)
+                .body(Map.of("recordType", "A", "naaccrVersion", "260", "diagnosisYears", List.of(), "stateRegistry", "state-registry-demo"))
+                .post("/api/v1/submissions").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", hasItem("selection"));
         given().auth().oauth2(AccessTokens.lab()).contentType(ContentType.JSON)
                 .body(Map.of("recordType", "A", "naaccrVersion", "260", "diagnosisYears", List.of(YEAR)))
                 .post("/api/v1/submissions").then().statusCode(403);
@@ -129,21 +167,28 @@ class SubmissionExportTest {
 
     private static String submit(String recordType, String version) {
         return given().auth().oauth2(AccessTokens.registrar()).contentType(ContentType.JSON)
-                .body(Map.of("recordType", recordType, "naaccrVersion", version, "diagnosisYears", List.of(YEAR)))
+                .body(Map.of("recordType", recordType, "naaccrVersion", version, "diagnosisYears", List.of(YEAR),
+                        "stateRegistry", "state-registry-demo"))
                 .post("/api/v1/submissions")
                 .then().statusCode(202).extract().header("Location");
     }
 
-    /** Waits for the file, downloads it as a state registry and checks its SHA-256. */
+    /** Waits for the file, checks that every selected tumor was written, downloads it uncompressed as a state registry and checks its SHA-256. */
     private static byte[] download(String location) throws Exception {
         await().atMost(Duration.ofSeconds(20)).until(() -> "READY".equals(given().auth().oauth2(AccessTokens.registrar())
                 .get(location).then().statusCode(200).extract().path("state")));
-        var response = given().auth().oauth2(AccessTokens.stateRegistry()).get(location + "/file")
+        var status = given().auth().oauth2(AccessTokens.registrar()).get(location).then().extract().jsonPath();
+        assertThat(status.getInt("tumors")).isEqualTo(status.getInt("tumorsTotal"));
+        var response = given().config(AS_SENT).auth().oauth2(AccessTokens.stateRegistry()).get(location + "/file")
                 .then().statusCode(200).extract().response();
         byte[] file = response.asByteArray();
-        assertThat(response.header("X-Content-SHA256"))
-                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
+        assertThat(response.header("Content-Encoding")).isNotEqualTo("gzip");
+        assertThat(response.header("X-Content-SHA256")).isEqualTo(sha256(file)).isEqualTo(status.getString("sha256"));
         return file;
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     private static List<NaaccrPatient> read(byte[] file) {
@@ -164,7 +209,7 @@ class SubmissionExportTest {
                 "histologicTypeIcdO3", "8500", "behaviorCodeIcdO3", "3", "dateOfDiagnosis", YEAR + "0310", "classOfCase", "14",
                 "textDxProcPath", "Infiltrating duct carcinoma, left breast.", "derivedSummaryStage2018", "1");
         return new TumorAbstractChanged(UUID.randomUUID(), Instant.now(), 1, "COMPLETED", UUID.randomUUID(), UUID.randomUUID(), 1,
-                patient, tumor);
+                patient, tumor, List.of());
     }
 
     private static void publish(TumorAbstractChanged event) throws Exception {
