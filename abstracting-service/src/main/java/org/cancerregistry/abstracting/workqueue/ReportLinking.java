@@ -51,8 +51,18 @@ public class ReportLinking {
         this.tumorLinker = tumorLinker;
     }
 
-    /** Queues a new report, linked as far as the service can decide on its own. */
+    /**
+     * Queues a new report, linked as far as the service can decide on its own. A lab's corrected report
+     * takes the place of the version it corrects while that one still waits for a registrar.
+     */
     public Uni<Void> queue(PathologyReport report) {
+        Uni<Integer> superseded = report.supersedesReportId == null
+                ? Uni.createFrom().item(0)
+                : queue.supersede(report.supersedesReportId);
+        return superseded.flatMap(ignored -> link(report));
+    }
+
+    private Uni<Void> link(PathologyReport report) {
         WorkQueueItem item = new WorkQueueItem();
         item.id = UUID.randomUUID();
         item.reportId = report.id;

@@ -6,5 +6,7 @@ public enum WorkQueueStatus {
     /** Linked: the tumor's abstract is to be completed. */
     OPEN,
     /** Abstract completed. */
-    DONE
+    DONE,
+    /** The lab corrected the report before its abstract was completed; the corrected version is queued instead. */
+    SUPERSEDED
 }

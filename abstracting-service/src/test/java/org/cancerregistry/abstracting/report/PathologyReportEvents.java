@@ -61,6 +61,15 @@ public final class PathologyReportEvents {
                 new Screening(reportability, List.of("test")));
     }
 
+    /** The lab's corrected version of a report: a new report id that supersedes the original's. */
+    public static PathologyReportReceived correction(PathologyReportReceived original, String finalDiagnosis) {
+        return new PathologyReportReceived(UUID.randomUUID(), Instant.now(), 1, UUID.randomUUID(), original.reportVersion() + 1,
+                original.reportId(), Instant.now(), original.labClia(), original.labName(), "MSG-" + UUID.randomUUID(),
+                original.accessionNumber(), original.reportTypeLoinc(), original.specimenCollectionDate(), true,
+                original.patient(), original.orderingFacility(),
+                List.of(new ReportSection("22637-3", "Final diagnosis", finalDiagnosis)), List.of(), original.screening());
+    }
+
     public static void publish(PathologyReportReceived event) throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));

@@ -81,6 +81,27 @@ class ReportReceptionTest {
         assertThat(entry(secondItem, "tumorId")).isEqualTo(entry(firstItem, "tumorId"));
     }
 
+    @Test
+    void shouldQueueACorrectedReportInPlaceOfTheVersionItCorrects() throws Exception {
+        ReportedPatient patient = PathologyReportEvents.uniquePerson("F");
+        PathologyReportReceived original = PathologyReportEvents.report(patient, "Ductal carcinoma in situ, left breast.",
+                "REPORTABLE");
+        PathologyReportReceived correction = PathologyReportEvents.correction(original,
+                "Infiltrating duct carcinoma, left breast (corrected report).");
+
+        PathologyReportEvents.publish(original);
+        String originalItem = awaitQueueItem(original.reportId());
+        PathologyReportEvents.publish(correction);
+        String correctionItem = awaitQueueItem(correction.reportId());
+
+        assertThat(entry(originalItem, "status")).isEqualTo("SUPERSEDED");
+        assertThat(entry(correctionItem, "status")).isEqualTo("OPEN");
+        assertThat(entry(correctionItem, "tumorId")).isEqualTo(entry(originalItem, "tumorId"));
+        given().auth().oauth2(AccessTokens.registrar()).when().get("/api/v1/work-queue?size=500&sort=newest")
+                .then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(originalItem)));
+    }
+
     private String entry(String itemId, String path) {
         return given().auth().oauth2(AccessTokens.registrar()).when().get("/api/v1/work-queue/" + itemId)
                 .then().statusCode(200).extract().path(path);

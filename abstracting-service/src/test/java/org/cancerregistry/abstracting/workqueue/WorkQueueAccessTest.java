@@ -30,17 +30,17 @@ class WorkQueueAccessTest {
     }
 
     @Test
-    void shouldListQueuedReportsForRegistrarsOldestFirst() throws Exception {
+    void shouldListANewlyQueuedReportAmongTheOpenItemsNotTheDoneOnes() throws Exception {
         PathologyReportReceived event = PathologyReportEvents.report(PathologyReportEvents.uniquePerson("M"),
                 "Adenocarcinoma of prostate, Gleason score 3+4=7.", "REPORTABLE");
         PathologyReportEvents.publish(event);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(AccessTokens.registrar())
-                .when().get("/api/v1/work-queue?size=500&status=OPEN&status=LINKAGE_REVIEW")
+                .when().get("/api/v1/work-queue?size=500&sort=newest&status=OPEN&status=LINKAGE_REVIEW")
                 .then().statusCode(200)
                 .body("items.reportId", hasItem(event.reportId().toString())));
         given().auth().oauth2(AccessTokens.registrar())
-                .when().get("/api/v1/work-queue?size=500&status=DONE")
+                .when().get("/api/v1/work-queue?size=500&sort=newest&status=DONE")
                 .then().statusCode(200)
                 .body("items.reportId", not(hasItem(event.reportId().toString())));
     }
