@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * What the scenario's registrar codes to complete a tumor's abstract: the suggested site, histology,
  * behavior and laterality accepted; diagnosed on the specimen collection date of the path report,
  * first seen, treated and last seen that same day; and every other item the edits require, as a
- * registry of this size would code a solid tumor or a leukemia. The follow-up physician marks the run.
+ * registry would code a solid tumor or a leukemia. The follow-up physician marks the run.
  */
 final class RegistrarCoding {
 
@@ -31,8 +31,10 @@ final class RegistrarCoding {
         String day = diagnosis.format(NAACCR_DATE);
 
         Map<String, String> items = new HashMap<>();
-        items.put("race2", "88");
-        items.put("race3", "88");
+        // Race 1 unknown (99) makes every race unknown; otherwise no further race (88).
+        String furtherRace = "99".equals(tumor.path("patientItems").path("race1").asText()) ? "99" : "88";
+        items.put("race2", furtherRace);
+        items.put("race3", furtherRace);
         items.put("spanishHispanicOrigin", "0");
         items.put("dateOfLastContact", day);
         items.put("vitalStatus", "1");

@@ -146,7 +146,8 @@ class VolumeVScenarioIT {
         });
 
         // Follow-up: a contact for each patient reschedules them and flows back into their abstract.
-        LocalDate contactDate = LocalDate.now().minusDays(1);
+        // Today: never before the last contact the registrar coded (the day of diagnosis, at latest today).
+        LocalDate contactDate = LocalDate.now();
         parallel(completed, abstracted -> Registry.postJson(Registry.FOLLOWUP + "/api/v1/patients/" + abstracted.patientId()
                 + "/follow-up-contacts", followUpToken, Map.of("contactDate", contactDate.toString(), "source", "PHYSICIAN",
                         "outcome", "RESULT", "vitalStatus", "ALIVE", "cancerStatus", "NO_EVIDENCE")).expect(201));
@@ -190,7 +191,7 @@ class VolumeVScenarioIT {
             for (ExportedPatient patient : ours) {
                 JsonNode tumor = byPatientIdNumber.get(patient.items().get("patientIdNumber"));
                 assertThat(patient.tumors()).as("tumors of patient " + tumor.path("patientId").asText()).hasSize(1);
-                compare(patient, patient.tumors().get(0), tumor, byTumor.get(tumor.path("tumorId").asText()));
+                compare(patient, patient.tumors().get(0), tumor, byTumor.get(tumor.path("id").asText()));
             }
         });
     }
@@ -264,7 +265,7 @@ class VolumeVScenarioIT {
 
     private static Map<String, JsonNode> abstracts(String token, List<Completed> completed) {
         return parallel(completed, abstracted -> Registry.get(Registry.ABSTRACTING + "/api/v1/tumors/" + abstracted.tumorId(), token)
-                .expect(200).json()).stream().collect(toMap(tumor -> tumor.path("tumorId").asText(), tumor -> tumor));
+                .expect(200).json()).stream().collect(toMap(tumor -> tumor.path("id").asText(), tumor -> tumor));
     }
 
     /** Requests a submission of the years, waits until it is ready, and reads its file back. */
