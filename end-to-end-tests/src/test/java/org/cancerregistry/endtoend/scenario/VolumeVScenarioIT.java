@@ -46,10 +46,11 @@ class VolumeVScenarioIT {
     private static final int COPIES_OF_EACH_FIXTURE = 5;
     private static final int MESSAGES_PER_BATCH = 40;
     private static final int PAGE = 500;
-    /** The items the registrar entered or the report brought that a full abstract (record type A) must carry. */
+    /** Items a full abstract (record type A) carries besides the registrar's: from the report, the linkage, the completion. */
     private static final Set<String> IDENTITY_ITEMS = Set.of("patientIdNumber", "nameLast", "nameFirst", "dateOfBirth",
             "socialSecurityNumber", "sexAssignedAtBirth", "race1", "medicalRecordNumber", "pathReportNumber1", "dateCaseCompleted",
             "tumorRecordNumber");
+    /** Entered for the follow-up service's work lists; the reporting service's item table has no place for it. */
     private static final Set<String> NOT_EXPORTED = Set.of("physicianFollowUp");
 
     private static final ExecutorService REGISTRARS = Executors.newFixedThreadPool(4);
@@ -289,9 +290,19 @@ class VolumeVScenarioIT {
         return patients;
     }
 
-    /** Every exported item is the abstract's value; every item entered or reported is exported. */
+    /**
+     * Every exported item is the abstract's value; every item entered or reported is exported; the
+     * person and the accession number are the ones the lab sent.
+     */
     private static void compare(ExportedPatient patient, Map<String, String> exportedTumor, JsonNode tumor, Completed abstracted) {
         String which = abstracted.report().source() + " tumor " + abstracted.tumorId();
+        Person sent = abstracted.report().person();
+        assertThat(patient.items()).as(which + ": the person the lab sent")
+                .containsEntry("nameLast", sent.lastName()).containsEntry("nameFirst", sent.firstName())
+                .containsEntry("dateOfBirth", sent.hl7DateOfBirth()).containsEntry("socialSecurityNumber", sent.ssn());
+        assertThat(exportedTumor).as(which + ": the report the lab sent")
+                .containsEntry("pathReportNumber1", abstracted.report().accession())
+                .containsEntry("medicalRecordNumber", sent.medicalRecordNumber());
         patient.items().forEach((naaccrId, value) -> assertThat(value).as(which + " patient item " + naaccrId)
                 .isEqualTo(tumor.path("patientItems").path(naaccrId).asText(null)));
         exportedTumor.forEach((naaccrId, value) -> assertThat(value).as(which + " tumor item " + naaccrId)
