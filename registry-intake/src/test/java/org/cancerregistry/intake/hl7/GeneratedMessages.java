@@ -40,7 +40,11 @@ public final class GeneratedMessages {
 
     private static String asDemoLab(String message) {
         StringBuilder out = new StringBuilder();
-        for (String segment : message.split("\r")) {
+        // The generator ends segments with line feeds; HL7 wants carriage returns.
+        for (String segment : message.split("\r\n|\r|\n")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
             String[] fields = segment.split("\\|", -1);
             if (fields[0].equals("MSH")) {
                 fields[3] = DEMO_LAB;

@@ -169,6 +169,7 @@ class Hl7SubmissionTest {
         }
         for (String controlId : controlIds) {
             assertThat(reportsWithControlId(controlId)).isEqualTo(1);
+            assertThat(versionOfReportWithControlId(controlId)).as("a new report, not a new version of another").isEqualTo(1);
         }
     }
 
@@ -214,6 +215,17 @@ class Hl7SubmissionTest {
     private int reportsWithControlId(String controlId) throws SQLException {
         try (var connection = database.getConnection();
                 var query = connection.prepareStatement("SELECT count(*) FROM pathology_report WHERE message_control_id = ?")) {
+            query.setString(1, controlId);
+            try (var row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private int versionOfReportWithControlId(String controlId) throws SQLException {
+        try (var connection = database.getConnection();
+                var query = connection.prepareStatement("SELECT version FROM pathology_report WHERE message_control_id = ?")) {
             query.setString(1, controlId);
             try (var row = query.executeQuery()) {
                 row.next();
