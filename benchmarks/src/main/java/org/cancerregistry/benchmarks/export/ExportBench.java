@@ -48,8 +48,8 @@ public final class ExportBench {
             pool.add(patients.next());
         }
         System.out.printf("Export: %d tumors a run, the service's NaaccrXmlWriter and bare StAX alternating%n", tumors);
-        writeService(pool, tumors, new CountingSink()); // warm-up
-        writeBare(pool, tumors, new CountingSink());
+        writeService(pool, tumors / 4, new CountingSink()); // warm-up
+        writeBare(pool, tumors / 4, new CountingSink());
         List<Double> service = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
