@@ -62,7 +62,11 @@ public final class VolumeVMessages {
     private static String asTemplate(String message) {
         StringBuilder out = new StringBuilder();
         int obr = 0;
-        for (String segment : message.split("\r")) {
+        // The generator's segments may end with line feeds; HL7 separates them with carriage returns.
+        for (String segment : message.split("\r\n|\r|\n")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
             String[] fields = segment.split("\\|", -1);
             if (fields[0].equals("MSH")) {
                 fields[3] = DEMO_LAB;
