@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class Platform {
 
-    public static final String INTAKE = "http://127.0.0.1:8081";
+    /** -Dbench.intake points the intake harness at a scratch instance instead. */
+    public static final String INTAKE = System.getProperty("bench.intake", "http://127.0.0.1:8081");
     public static final String ABSTRACTING = "http://127.0.0.1:8082";
     public static final String KAFKA = "127.0.0.1:19092";
     public static final String POSTGRES = "jdbc:postgresql://127.0.0.1:15432/";
