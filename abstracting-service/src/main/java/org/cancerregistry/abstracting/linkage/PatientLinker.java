@@ -1,5 +1,6 @@
 package org.cancerregistry.abstracting.linkage;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cancerregistry.abstracting.patient.Patient;
 import org.cancerregistry.abstracting.patient.PatientRepository;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -25,20 +28,28 @@ public class PatientLinker {
 
     private final PatientMatcher matcher = new PatientMatcher(LinkageThresholds.standard());
     private final PatientRepository patients;
+    private final Timer linkTime;
 
-    PatientLinker(PatientRepository patients) {
+    PatientLinker(PatientRepository patients, MeterRegistry meters) {
         this.patients = patients;
+        // A histogram, so that percentiles can be read over any interval; 20 ms is the linkage target.
+        this.linkTime = Timer.builder("patient.linkage").description("Time to link one reported person to a registry patient")
+                .publishPercentileHistogram().serviceLevelObjectives(Duration.ofMillis(20)).register(meters);
     }
 
     public Uni<PatientLinkage> link(PersonRecord reported) {
-        Set<String> keys = BlockingKeys.of(reported);
-        return candidates(keys).map(candidates -> candidates.stream()
-                .map(candidate -> {
-                    LinkageScore score = matcher.compare(reported, personOf(candidate.items));
-                    return new PatientLinkage(score.decision(), candidate.id, score.weight(), score.rule(), score.fields());
-                })
-                .max(Comparator.comparingDouble(PatientLinkage::weight))
-                .orElseGet(PatientLinkage::noCandidate));
+        return Uni.createFrom().deferred(() -> {
+            Timer.Sample started = Timer.start();
+            Set<String> keys = BlockingKeys.of(reported);
+            return candidates(keys).map(candidates -> candidates.stream()
+                    .map(candidate -> {
+                        LinkageScore score = matcher.compare(reported, personOf(candidate.items));
+                        return new PatientLinkage(score.decision(), candidate.id, score.weight(), score.rule(), score.fields());
+                    })
+                    .max(Comparator.comparingDouble(PatientLinkage::weight))
+                    .orElseGet(PatientLinkage::noCandidate))
+                    .onTermination().invoke(() -> started.stop(linkTime));
+        });
     }
 
     /** Replaces the patient's blocking keys after its items changed. */

@@ -1,0 +1,166 @@
+package org.cancerregistry.benchmarks.intake;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import org.cancerregistry.benchmarks.Figures;
+import org.cancerregistry.benchmarks.Platform;
+
+/**
+ * Intake of HL7 reports over HTTP with a lab's real token: the latency at a fixed arrival rate (open loop,
+ * measured from each request's scheduled time, so a stalled server cannot hide its queue), and the
+ * sustained rate of accepted reports with many requests in flight, against the raw baseline of the same run.
+ *
+ * <p>Arguments: runs, seconds per run, arrival rate for the latency runs, requests in flight for the
+ * throughput runs, reports per baseline run.
+ */
+public final class IntakeBench {
+
+    private static final URI SUBMIT = URI.create(Platform.INTAKE + "/api/v1/pathology-reports");
+
+    private final HttpClient http = Platform.http();
+    private final VolumeVMessages messages;
+
+    private IntakeBench(VolumeVMessages messages) {
+        this.messages = messages;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.parseInt(args[0]);
+        int seconds = Integer.parseInt(args[1]);
+        int rate = Integer.parseInt(args[2]);
+        int inFlight = Integer.parseInt(args[3]);
+        int baselineReports = Integer.parseInt(args[4]);
+        VolumeVMessages messages = VolumeVMessages.generate(500);
+        IntakeBench bench = new IntakeBench(messages);
+
+        System.out.printf("Raw baseline: HAPI parse plus batched JDBC insert, %d reports a run, %d threads%n", baselineReports,
+                Runtime.getRuntime().availableProcessors());
+        List<Double> baseline = new ArrayList<>();
+        RawBaseline raw = new RawBaseline(messages);
+        raw.run(baselineReports / 4); // warm-up
+        for (int run = 1; run <= runs; run++) {
+            double perSecond = raw.run(baselineReports);
+            Figures.run("baseline", run, perSecond, "reports/s");
+            baseline.add(perSecond);
+        }
+
+        System.out.printf("Latency at %d requests/s (open loop, %d s a run)%n", rate, seconds);
+        bench.openLoop(rate, 3); // warm-up
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            double[] latencies = bench.openLoop(rate, seconds);
+            p50.add(Figures.percentile(latencies, 50));
+            p99.add(Figures.percentile(latencies, 99));
+            Figures.run("p99 at " + rate + "/s", run, p99.get(run - 1), "ms");
+        }
+
+        System.out.printf("Sustained intake with %d requests in flight (%d s a run)%n", inFlight, seconds);
+        List<Double> sustained = new ArrayList<>();
+        List<Double> saturatedP99 = new ArrayList<>();
+        bench.closedLoop(inFlight, 3); // warm-up
+        for (int run = 1; run <= runs; run++) {
+            Throughput result = bench.closedLoop(inFlight, seconds);
+            sustained.add(result.perSecond());
+            saturatedP99.add(result.p99());
+            Figures.run("sustained", run, result.perSecond(), "reports/s");
+        }
+
+        double baselineRate = Figures.figure("intake.baseline (HAPI parse + JDBC batch)", baseline, "reports/s");
+        Figures.figure("intake.latency.p50 at " + rate + " req/s", p50, "ms");
+        Figures.figure("intake.latency.p99 at " + rate + " req/s", p99, "ms");
+        double sustainedRate = Figures.figure("intake.sustained (" + inFlight + " in flight)", sustained, "reports/s");
+        Figures.figure("intake.sustained.p99 (" + inFlight + " in flight)", saturatedP99, "ms");
+        Figures.figure("intake.ratio sustained/baseline", sustainedRate / baselineRate, "", "");
+    }
+
+    /** Sends at a fixed rate whatever the answers; returns each accepted report's latency in ms. */
+    private double[] openLoop(int rate, int seconds) throws Exception {
+        String token = "Bearer " + Platform.labToken();
+        int count = rate * seconds;
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong failed = new AtomicLong();
+        List<CompletableFuture<?>> sends = new ArrayList<>(count);
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+        for (int i = 0; i < count; i++) {
+            long scheduled = start + i * interval;
+            VolumeVMessages.Message message = messages.next();
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            sends.add(send(message, token).whenComplete((response, error) -> {
+                if (accepted(response, error)) {
+                    latencies.add((System.nanoTime() - scheduled) / 1e6);
+                } else {
+                    failed.incrementAndGet();
+                }
+            }));
+        }
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        report(failed.get(), count);
+        return latencies.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private record Throughput(double perSecond, double p99) {
+    }
+
+    /** Keeps a fixed number of requests in flight; counts the reports accepted within the run. */
+    private Throughput closedLoop(int inFlight, int seconds) throws Exception {
+        String token = "Bearer " + Platform.labToken();
+        Semaphore slots = new Semaphore(inFlight);
+        AtomicLong accepted = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        long sent = 0;
+        while (System.nanoTime() < end) {
+            slots.acquire();
+            long sentAt = System.nanoTime();
+            sent++;
+            send(messages.next(), token).whenComplete((response, error) -> {
+                long now = System.nanoTime();
+                if (now <= end && accepted(response, error)) {
+                    accepted.incrementAndGet();
+                    latencies.add((now - sentAt) / 1e6);
+                } else if (!accepted(response, error)) {
+                    failed.incrementAndGet();
+                }
+                slots.release();
+            });
+        }
+        slots.acquire(inFlight);
+        report(failed.get(), sent);
+        double[] values = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Throughput(accepted.get() / (double) seconds, Figures.percentile(values, 99));
+    }
+
+    private CompletableFuture<HttpResponse<String>> send(VolumeVMessages.Message message, String token) {
+        HttpRequest request = HttpRequest.newBuilder(SUBMIT).header("Authorization", token)
+                .header("Content-Type", "application/hl7-v2").POST(HttpRequest.BodyPublishers.ofString(message.text())).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean accepted(HttpResponse<String> response, Throwable error) {
+        return error == null && response.statusCode() == 200 && response.body().contains("MSA|AA");
+    }
+
+    private static void report(long failed, long sent) {
+        if (failed > 0) {
+            System.out.printf("  %d of %d requests were not answered with an AA acknowledgement%n", failed, sent);
+        }
+    }
+}
