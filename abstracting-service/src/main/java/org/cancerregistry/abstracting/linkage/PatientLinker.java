@@ -69,12 +69,19 @@ public class PatientLinker {
                 .replaceWithVoid();
     }
 
+    /**
+     * At most {@link #MAX_CANDIDATES} patients: when a common name and birth year bring more, those sharing the SSN
+     * and then the most keys come first, so the true match is never among the ones left out.
+     */
     private Uni<List<Patient>> candidates(Set<String> keys) {
         if (keys.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                SELECT DISTINCT patient_id FROM patient_blocking_key WHERE blocking_key = ANY (cast(?1 AS varchar[])) LIMIT ?2""",
+                SELECT patient_id FROM patient_blocking_key WHERE blocking_key = ANY (cast(?1 AS varchar[]))
+                GROUP BY patient_id
+                ORDER BY bool_or(blocking_key LIKE 'SSN:%') DESC, count(*) DESC
+                LIMIT ?2""",
                 UUID.class)
                 .setParameter(1, keys.toArray(String[]::new))
                 .setParameter(2, MAX_CANDIDATES)
