@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -32,6 +34,8 @@ public final class NaaccrXmlWriter implements AutoCloseable {
 
     private final NaaccrItemTable table;
     private final char recordType;
+    /** The items of each level this record type carries, worked out once rather than for every value. */
+    private final Map<ItemLevel, List<NaaccrItem>> carried = new EnumMap<>(ItemLevel.class);
     private final XMLStreamWriter xml;
     private boolean closed;
 
@@ -44,6 +48,9 @@ public final class NaaccrXmlWriter implements AutoCloseable {
             Map<String, String> fileItems) {
         this.table = NaaccrItemTable.of(version);
         this.recordType = NaaccrItemTable.requireRecordType(recordType);
+        for (ItemLevel level : ItemLevel.values()) {
+            carried.put(level, table.items(level).stream().filter(item -> table.allows(item, recordType)).toList());
+        }
         check(fileItems, ItemLevel.NAACCR_DATA);
         this.xml = streamWriter(out);
         write(() -> {
@@ -113,12 +120,20 @@ public final class NaaccrXmlWriter implements AutoCloseable {
         }));
     }
 
+    // One pass over the characters: this runs for every value of every tumor of a submission.
     private static void checkValue(NaaccrItem item, String value) {
-        if (value.codePointCount(0, value.length()) > item.length()) {
+        int characters = 0;
+        boolean xmlCharacters = true;
+        for (int i = 0; i < value.length(); characters++) {
+            int c = value.codePointAt(i);
+            xmlCharacters &= isXmlCharacter(c);
+            i += Character.charCount(c);
+        }
+        if (characters > item.length()) {
             throw new IllegalArgumentException(
                     "Item '" + item.naaccrId() + "' is longer than its " + item.length() + " characters");
         }
-        if (!value.codePoints().allMatch(NaaccrXmlWriter::isXmlCharacter)) {
+        if (!xmlCharacters) {
             throw new IllegalArgumentException("Item '" + item.naaccrId() + "' holds a character XML 1.0 cannot carry");
         }
     }
@@ -128,9 +143,9 @@ public final class NaaccrXmlWriter implements AutoCloseable {
     }
 
     private void writeItems(Map<String, String> items, ItemLevel level, int depth) throws XMLStreamException {
-        for (NaaccrItem item : table.items(level)) {
+        for (NaaccrItem item : carried.get(level)) {
             String value = items.get(item.naaccrId());
-            if (written(item, value)) {
+            if (value != null && !value.isBlank()) {
                 xml.writeCharacters(INDENTS[depth]);
                 xml.writeStartElement(NAMESPACE, ITEM);
                 xml.writeAttribute(NAACCR_ID, item.naaccrId());
