@@ -31,3 +31,17 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+
+// A failing edit's link to an item puts the cursor in that item's field, ready to fix it.
+document.addEventListener('click', event => {
+  const link = event.target.closest && event.target.closest('.failing a[href^="#"]');
+  if (!link) {
+    return;
+  }
+  const field = document.getElementById(link.getAttribute('href').substring(1));
+  if (field) {
+    event.preventDefault();
+    field.focus();
+    field.scrollIntoView({ block: 'center' });
+  }
+});

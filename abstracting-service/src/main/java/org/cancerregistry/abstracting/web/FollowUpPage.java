@@ -30,10 +30,11 @@ import io.smallrye.mutiny.Uni;
 public class FollowUpPage {
 
     private static final int LIST_SIZE = 500;
+    private static final List<String> SORTS = List.of("dueDate", "-dueDate", "name");
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance followUp(String through, List<FollowUpApi.DueFollowUp> due,
+        static native TemplateInstance followUp(String through, String sort, List<FollowUpApi.DueFollowUp> due,
                 List<FollowUpApi.DueFollowUp> delinquent, String unavailable);
     }
 
@@ -44,12 +45,13 @@ public class FollowUpPage {
     }
 
     @GET
-    public Uni<TemplateInstance> lists(@RestQuery String through) {
+    public Uni<TemplateInstance> lists(@RestQuery String through, @RestQuery String sort) {
         String date = isoDate(through) ? through.trim() : LocalDate.now().toString();
-        return followUp.due(date, "dueDate", LIST_SIZE)
-                .flatMap(due -> followUp.delinquent("dueDate", LIST_SIZE)
-                        .map(delinquent -> Templates.followUp(date, due.items(), delinquent.items(), null)))
-                .onFailure().recoverWithItem(failure -> Templates.followUp(date, List.of(), List.of(),
+        String order = SORTS.contains(sort) ? sort : "dueDate";
+        return followUp.due(date, order, LIST_SIZE)
+                .flatMap(due -> followUp.delinquent(order, LIST_SIZE)
+                        .map(delinquent -> Templates.followUp(date, order, due.items(), delinquent.items(), null)))
+                .onFailure().recoverWithItem(failure -> Templates.followUp(date, order, List.of(), List.of(),
                         "The follow-up lists are not available right now."));
     }
 
