@@ -47,7 +47,7 @@ public class FollowUpPage {
     @GET
     public Uni<TemplateInstance> lists(@RestQuery String through, @RestQuery String sort) {
         String date = isoDate(through) ? through.trim() : LocalDate.now().toString();
-        String order = SORTS.contains(sort) ? sort : "dueDate";
+        String order = sort != null && SORTS.contains(sort) ? sort : "dueDate";
         return followUp.due(date, order, LIST_SIZE)
                 .flatMap(due -> followUp.delinquent(order, LIST_SIZE)
                         .map(delinquent -> Templates.followUp(date, order, due.items(), delinquent.items(), null)))

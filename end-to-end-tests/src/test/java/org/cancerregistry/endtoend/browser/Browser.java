@@ -15,6 +15,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -35,6 +36,8 @@ final class Browser implements AutoCloseable {
     final Page page;
 
     Browser(String test) {
+        // Every edit is saved as it is typed, one after another: a whole abstract takes some seconds.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create();
         chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
