@@ -30,6 +30,7 @@ class BrowserRegistrarJourneyIT {
 
     private static final DateTimeFormatter NAACCR = DateTimeFormatter.BASIC_ISO_DATE;
     private static final LocalDate DIAGNOSIS = LocalDate.of(2026, 3, 10);
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
     @Test
     void shouldTakeAReportFromTheQueueToACompletedAbstractAFollowUpAndASubmission() throws Exception {
@@ -44,7 +45,7 @@ class BrowserRegistrarJourneyIT {
             browser.logIn("/work-queue", "registrar.demo", "registrar-demo");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Work queue"))).isVisible();
 
-            page.getByLabel("Sort").selectOption("newest");
+            page.getByLabel("Sort", EXACT).selectOption("newest");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
             assertThat(page).hasURL(Pattern.compile(".*sort=newest.*"));
             browser.screenshot("work-queue");
@@ -101,10 +102,10 @@ class BrowserRegistrarJourneyIT {
             LocalDate due = lastContact.plusMonths(12);
             page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Follow-up")).click();
             String patientName = report.lastName() + ", " + report.firstName();
-            Locator patientInDueList = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(patientName));
+            Locator patientInDueList = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(patientName).setExact(true));
             for (int attempt = 0; attempt < 30 && patientInDueList.count() == 0; attempt++) {
-                page.getByLabel("Due through").fill(due.toString());
-                page.getByLabel("Order").selectOption("-dueDate");
+                page.getByLabel("Due through", EXACT).fill(due.toString());
+                page.getByLabel("Order", EXACT).selectOption("-dueDate");
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
                 page.waitForLoadState();
                 if (patientInDueList.count() == 0) {
@@ -117,16 +118,16 @@ class BrowserRegistrarJourneyIT {
             patientInDueList.click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(patientName))).isVisible();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit trail"))).hasCount(0);
-            page.getByLabel("Contact date").fill(LocalDate.now().toString());
-            page.getByLabel("Outcome").selectOption("RESULT");
-            page.getByLabel("Vital status").selectOption("ALIVE");
+            page.getByLabel("Contact date", EXACT).fill(LocalDate.now().toString());
+            page.getByLabel("Outcome", EXACT).selectOption("RESULT");
+            page.getByLabel("Vital status", EXACT).selectOption("ALIVE");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record contact")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("recorded");
             browser.screenshot("patient-contact-recorded");
 
             page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Submissions")).click();
-            page.getByLabel("Diagnosis years").fill("2026");
-            page.getByLabel("Record type").selectOption("I");
+            page.getByLabel("Diagnosis years", EXACT).fill("2026");
+            page.getByLabel("Record type", EXACT).selectOption("I");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create submission")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Submission requested");
             Locator newest = page.locator("tbody tr").first();
