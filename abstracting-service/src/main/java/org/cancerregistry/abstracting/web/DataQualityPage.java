@@ -6,6 +6,7 @@ import static org.cancerregistry.abstracting.Roles.REGISTRY_MANAGER;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -75,34 +76,29 @@ public class DataQualityPage {
     }
 
     /**
-     * The measures of reporting-service's data-quality answer: each numeric field of its "measures" (an array of
-     * {name, value, threshold} or an object of name to value), read as a fraction of records.
+     * The measures of reporting-service's data-quality answer, as percentages: a rate per 1,000 becomes a tenth of
+     * a percent. A measure without a case that year has no value and is left out.
      */
     private static List<Measure> measures(JsonNode quality) {
         List<Measure> measures = new ArrayList<>();
-        JsonNode list = quality.path("measures");
-        if (list.isArray()) {
-            list.forEach(measure -> {
-                JsonNode value = measure.has("value") ? measure.get("value") : measure.path("rate");
-                JsonNode threshold = measure.path("threshold");
-                measures.add(new Measure(measure.path("name").asText(measure.path("item").asText()), percent(value),
-                        threshold.isNumber() ? percent(threshold) : null,
-                        measure.path("met").isBoolean() ? measure.path("met").asBoolean() : null));
-            });
-        } else {
-            list.fields().forEachRemaining(field -> {
-                if (field.getValue().isNumber()) {
-                    measures.add(new Measure(field.getKey(), percent(field.getValue()), null, null));
-                }
-            });
-        }
+        quality.path("measures").forEach(measure -> {
+            JsonNode value = measure.path("value");
+            if (!value.isNumber()) {
+                return;
+            }
+            double toPercent = "%".equals(measure.path("unit").asText()) ? 1 : 0.1;
+            JsonNode limit = measure.path("threshold").path("limit");
+            measures.add(new Measure(label(measure.path("id").asText()), value.asDouble() * toPercent,
+                    limit.isNumber() ? limit.asDouble() * toPercent : null,
+                    measure.path("passes").isBoolean() ? measure.path("passes").asBoolean() : null));
+        });
         return measures;
     }
 
-    /** A fraction (0..1) as a percentage; a value above 1 is taken as a percentage already. */
-    private static double percent(JsonNode value) {
-        double number = value.asDouble();
-        return number <= 1 ? number * 100 : number;
+    /** "missingAgeAtDiagnosis" reads "Missing age at diagnosis". */
+    private static String label(String id) {
+        String words = id.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static List<Measure> orEmpty(List<Measure> measures) {
