@@ -68,11 +68,6 @@ public interface ReportingApi {
     Uni<SubmissionStatus> submission(@RestPath UUID id);
 
     @GET
-    @Path("/submissions/{id}/file")
-    @Produces("application/xml")
-    Uni<byte[]> file(@RestPath UUID id);
-
-    @GET
     @Path("/data-quality")
     Uni<JsonNode> dataQuality(@RestQuery Integer diagnosisYear);
 }

@@ -3,6 +3,13 @@ package org.cancerregistry.abstracting.web;
 import static org.cancerregistry.abstracting.Roles.REGISTRAR;
 import static org.cancerregistry.abstracting.Roles.REGISTRY_MANAGER;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -16,13 +23,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -41,10 +53,17 @@ public class SubmissionsPage {
         static native TemplateInstance submissions$row(ReportingApi.SubmissionStatus submission);
     }
 
-    private final ReportingApi reporting;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    SubmissionsPage(@RestClient ReportingApi reporting) {
+    private final ReportingApi reporting;
+    private final SecurityIdentity identity;
+    private final String reportingUrl;
+
+    SubmissionsPage(@RestClient ReportingApi reporting, SecurityIdentity identity,
+            @ConfigProperty(name = "quarkus.rest-client.reporting.url") String reportingUrl) {
         this.reporting = reporting;
+        this.identity = identity;
+        this.reportingUrl = reportingUrl;
     }
 
     @GET
@@ -81,12 +100,31 @@ public class SubmissionsPage {
         return reporting.submission(id).map(Templates::submissions$row);
     }
 
+    /**
+     * The submission's NAACCR XML, passed through as it arrives: a state's submission runs to gigabytes, more than
+     * this service's heap, so it is never held here.
+     */
     @GET
     @Path("/{id}/file")
     @Produces("application/xml")
-    public Uni<Response> file(@RestPath UUID id) {
-        return reporting.file(id).map(xml -> Response.ok(xml, "application/xml")
-                .header("Content-Disposition", "attachment; filename=\"submission-" + id + ".xml\"").build());
+    @Blocking
+    public Response file(@RestPath UUID id) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(reportingUrl + "/api/v1/submissions/" + id + "/file"))
+                .header("Authorization", "Bearer " + identity.getCredential(AccessTokenCredential.class).getToken())
+                .build();
+        HttpResponse<InputStream> upstream = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        if (upstream.statusCode() != 200) {
+            upstream.body().close();
+            return Response.status(upstream.statusCode()).type(MediaType.TEXT_PLAIN)
+                    .entity("The reporting service has no file for submission " + id).build();
+        }
+        StreamingOutput xml = out -> {
+            try (InputStream in = upstream.body()) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(xml, "application/xml")
+                .header("Content-Disposition", "attachment; filename=\"submission-" + id + ".xml\"").build();
     }
 
     private Uni<TemplateInstance> page(String message, String error) {
