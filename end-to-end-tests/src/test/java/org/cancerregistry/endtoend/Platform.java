@@ -6,24 +6,24 @@ import static io.restassured.RestAssured.given;
  * The running platform as deploy/local/registry starts it, and real tokens from its Keycloak for the
  * demo accounts (the realm file's local demo values).
  */
-final class Platform {
+public final class Platform {
 
-    static final String INTAKE = "http://127.0.0.1:8081";
-    static final String ABSTRACTING = "http://127.0.0.1:8082";
-    static final String FOLLOWUP = "http://127.0.0.1:8083";
-    static final String KAFKA = "127.0.0.1:19092";
+    public static final String INTAKE = "http://127.0.0.1:8081";
+    public static final String ABSTRACTING = "http://127.0.0.1:8082";
+    public static final String FOLLOWUP = "http://127.0.0.1:8083";
+    public static final String KAFKA = "127.0.0.1:19092";
     private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/cancer-registry/protocol/openid-connect/token";
 
     private Platform() {
     }
 
-    static String labToken() {
+    public static String labToken() {
         return given().formParam("grant_type", "client_credentials").formParam("client_id", "lab-demo")
                 .formParam("client_secret", "lab-demo-local-secret")
                 .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
     }
 
-    static String registrarToken() {
+    public static String registrarToken() {
         return given().formParam("grant_type", "password").formParam("client_id", "registry-cli")
                 .formParam("username", "registrar.demo").formParam("password", "registrar-demo")
                 .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.cancerregistry.endtoend.Platform;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
@@ -25,11 +26,11 @@ class BrowserAccessIT {
             browser.screenshot("login-refused");
         }
         // ...its token does not stand in for a registrar's login, and the registrar's API refuses it.
-        String lab = Registry.labToken();
+        String lab = Platform.labToken();
         given().redirects().follow(false).auth().oauth2(lab).get(Browser.UI + "/work-queue")
                 .then().statusCode(302)
                 .header("Location", startsWith("http://127.0.0.1:8180/realms/cancer-registry/protocol/openid-connect/auth"));
-        given().auth().oauth2(lab).get(Registry.ABSTRACTING + "/api/v1/work-queue").then().statusCode(403);
+        given().auth().oauth2(lab).get(Platform.ABSTRACTING + "/api/v1/work-queue").then().statusCode(403);
     }
 
     @Test
@@ -37,7 +38,7 @@ class BrowserAccessIT {
         Registry.LabReport report = Registry.breastCancerReport();
         Map<String, Object> item = Registry.queueItem(report.reportId());
         String patientId = (String) item.get("patientId");
-        given().auth().oauth2(Registry.registrarToken()).get(Registry.ABSTRACTING + "/api/v1/patients/" + patientId)
+        given().auth().oauth2(Platform.registrarToken()).get(Platform.ABSTRACTING + "/api/v1/patients/" + patientId)
                 .then().statusCode(200);
 
         try (Browser browser = new Browser("manager-audit-trail")) {

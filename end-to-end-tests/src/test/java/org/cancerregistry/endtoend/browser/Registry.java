@@ -2,6 +2,10 @@ package org.cancerregistry.endtoend.browser;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.cancerregistry.endtoend.Platform.ABSTRACTING;
+import static org.cancerregistry.endtoend.Platform.INTAKE;
+import static org.cancerregistry.endtoend.Platform.labToken;
+import static org.cancerregistry.endtoend.Platform.registrarToken;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,13 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The running platform seen through its APIs, for what a browser test needs around the pages: a lab's report of a
- * new, random patient (so that linkage makes a new patient every run) and the tokens of the demo accounts.
+ * new, random patient (so that linkage makes a new patient every run).
  */
 final class Registry {
-
-    static final String INTAKE = "http://127.0.0.1:8081";
-    static final String ABSTRACTING = "http://127.0.0.1:8082";
-    private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/cancer-registry/protocol/openid-connect/token";
 
     /** A report a lab sent: the accession number the queue shows, and the person it names. */
     record LabReport(String reportId, String accessionNumber, String lastName, String firstName, LocalDate birth) {
@@ -65,18 +65,6 @@ final class Registry {
                     .then().statusCode(200).extract().path("items");
             return items.isEmpty() ? null : items.get(0);
         }, item -> item != null);
-    }
-
-    static String labToken() {
-        return given().formParam("grant_type", "client_credentials").formParam("client_id", "lab-demo")
-                .formParam("client_secret", "lab-demo-local-secret")
-                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
-    }
-
-    static String registrarToken() {
-        return given().formParam("grant_type", "password").formParam("client_id", "registry-cli")
-                .formParam("username", "registrar.demo").formParam("password", "registrar-demo")
-                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
     }
 
     private static String randomName(ThreadLocalRandom random, int length) {
