@@ -135,8 +135,7 @@ public class AbstractPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> decidePatient(@RestPath UUID id, @RestForm String patientId) {
         String actor = registrar.getName();
-        return Panache.withTransaction(() -> item(id).flatMap(item -> reports.findById(item.reportId)
-                .flatMap(report -> linking.decidePatient(item, report, uuid(patientId), actor))))
+        return Panache.withTransaction(() -> linking.decidePatient(id, uuid(patientId), actor))
                 .map(item -> Response.seeOther(URI.create("/ui/work-queue/" + id)).build());
     }
 
@@ -145,8 +144,7 @@ public class AbstractPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> decideTumor(@RestPath UUID id, @RestForm String tumorId) {
         String actor = registrar.getName();
-        return Panache.withTransaction(() -> item(id).flatMap(item -> reports.findById(item.reportId)
-                .flatMap(report -> linking.decideTumor(item, report, uuid(tumorId), actor))))
+        return Panache.withTransaction(() -> linking.decideTumor(id, uuid(tumorId), actor))
                 .map(item -> Response.seeOther(URI.create("/ui/work-queue/" + id)).build());
     }
 

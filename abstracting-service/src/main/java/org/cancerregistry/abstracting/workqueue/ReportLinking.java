@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ClientErrorException;
@@ -18,6 +19,7 @@ import org.cancerregistry.abstracting.patient.PatientRepository;
 import org.cancerregistry.abstracting.patient.ReportedPatientItems;
 import org.cancerregistry.abstracting.primaries.PrimaryDecision;
 import org.cancerregistry.abstracting.report.PathologyReport;
+import org.cancerregistry.abstracting.report.PathologyReportRepository;
 import org.cancerregistry.abstracting.tumor.AbstractStatus;
 import org.cancerregistry.abstracting.tumor.CodeSuggestions;
 import org.cancerregistry.abstracting.tumor.ReportedTumorItems;
@@ -39,14 +41,16 @@ public class ReportLinking {
     private final PatientRepository patients;
     private final TumorRepository tumors;
     private final WorkQueueRepository queue;
+    private final PathologyReportRepository reports;
     private final PatientLinker patientLinker;
     private final TumorLinker tumorLinker;
 
-    ReportLinking(PatientRepository patients, TumorRepository tumors, WorkQueueRepository queue, PatientLinker patientLinker,
-            TumorLinker tumorLinker) {
+    ReportLinking(PatientRepository patients, TumorRepository tumors, WorkQueueRepository queue, PathologyReportRepository reports,
+            PatientLinker patientLinker, TumorLinker tumorLinker) {
         this.patients = patients;
         this.tumors = tumors;
         this.queue = queue;
+        this.reports = reports;
         this.patientLinker = patientLinker;
         this.tumorLinker = tumorLinker;
     }
@@ -84,8 +88,22 @@ public class ReportLinking {
                 .replaceWithVoid();
     }
 
-    /** A registrar's decision on the patient: this registry patient, or a new one (null). */
-    public Uni<WorkQueueItem> decidePatient(WorkQueueItem item, PathologyReport report, UUID patientId, String registrar) {
+    /** A registrar's decision on the patient of a queued report: this registry patient, or a new one (null). */
+    public Uni<WorkQueueItem> decidePatient(UUID itemId, UUID patientId, String registrar) {
+        return withQueuedReport(itemId, (item, report) -> decidePatient(item, report, patientId, registrar));
+    }
+
+    /** A registrar's decision on the tumor of a queued report: this tumor of the patient, or a new one (null). */
+    public Uni<WorkQueueItem> decideTumor(UUID itemId, UUID tumorId, String registrar) {
+        return withQueuedReport(itemId, (item, report) -> decideTumor(item, report, tumorId, registrar));
+    }
+
+    private Uni<WorkQueueItem> withQueuedReport(UUID itemId, BiFunction<WorkQueueItem, PathologyReport, Uni<WorkQueueItem>> decision) {
+        return queue.findById(itemId).onItem().ifNull().failWith(() -> new NotFoundException("No work-queue item " + itemId))
+                .flatMap(item -> reports.findById(item.reportId).flatMap(report -> decision.apply(item, report)));
+    }
+
+    private Uni<WorkQueueItem> decidePatient(WorkQueueItem item, PathologyReport report, UUID patientId, String registrar) {
         Uni<Patient> patient = patientId == null
                 ? newPatient(report)
                 : patients.findById(patientId).onItem().ifNull().failWith(() -> new NotFoundException("No patient " + patientId));
@@ -99,8 +117,7 @@ public class ReportLinking {
         });
     }
 
-    /** A registrar's decision on the tumor: this tumor of the patient, or a new one (null). */
-    public Uni<WorkQueueItem> decideTumor(WorkQueueItem item, PathologyReport report, UUID tumorId, String registrar) {
+    private Uni<WorkQueueItem> decideTumor(WorkQueueItem item, PathologyReport report, UUID tumorId, String registrar) {
         if (item.patientId == null) {
             return Uni.createFrom().failure(new ClientErrorException("Decide the patient first.", Response.Status.CONFLICT));
         }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.cancerregistry.abstracting.ApiExamples;
 import org.cancerregistry.abstracting.problem.InvalidParameterException;
-import org.cancerregistry.abstracting.report.PathologyReportRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -44,13 +43,11 @@ public class WorkQueueResource {
     }
 
     private final WorkQueueRepository queue;
-    private final PathologyReportRepository reports;
     private final ReportLinking linking;
     private final SecurityIdentity caller;
 
-    WorkQueueResource(WorkQueueRepository queue, PathologyReportRepository reports, ReportLinking linking, SecurityIdentity caller) {
+    WorkQueueResource(WorkQueueRepository queue, ReportLinking linking, SecurityIdentity caller) {
         this.queue = queue;
-        this.reports = reports;
         this.linking = linking;
         this.caller = caller;
     }
@@ -93,8 +90,7 @@ public class WorkQueueResource {
             description = "{\"id\": \"<patient id>\"} links the report to that registry patient (accepting a suggestion or "
                     + "choosing another); {\"id\": null} creates a new patient from the report. The tumor linkage runs again.")
     public Uni<WorkQueueEntry> decidePatient(@RestPath UUID id, LinkageDecision decision) {
-        return Panache.withTransaction(() -> item(id).flatMap(item -> reports.findById(item.reportId)
-                .flatMap(report -> linking.decidePatient(item, report, decision == null ? null : decision.id(), actor()))))
+        return Panache.withTransaction(() -> linking.decidePatient(id, decision == null ? null : decision.id(), actor()))
                 .map(WorkQueueEntry::of);
     }
 
@@ -104,8 +100,7 @@ public class WorkQueueResource {
     @Operation(summary = "Decide the tumor of a queued report",
             description = "{\"id\": \"<tumor id>\"}: the same primary as that tumor of the patient; {\"id\": null}: a new primary.")
     public Uni<WorkQueueEntry> decideTumor(@RestPath UUID id, LinkageDecision decision) {
-        return Panache.withTransaction(() -> item(id).flatMap(item -> reports.findById(item.reportId)
-                .flatMap(report -> linking.decideTumor(item, report, decision == null ? null : decision.id(), actor()))))
+        return Panache.withTransaction(() -> linking.decideTumor(id, decision == null ? null : decision.id(), actor()))
                 .map(WorkQueueEntry::of);
     }
 
