@@ -8,17 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Uni;
-
 /**
- * Writes events into the outbox table. Call it inside the transaction that changes the state the
- * event describes: both are committed, or neither. {@link OutboxRelay} publishes them afterwards.
+ * Turns events into outbox rows. Write the row inside the statement or transaction that changes the
+ * state the event describes: both are committed, or neither. {@link OutboxRelay} publishes them afterwards.
  */
 @ApplicationScoped
-@WithSession
-public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
+public class Outbox {
 
     private final ObjectMapper json;
 
@@ -26,18 +21,12 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
         this.json = json;
     }
 
-    public Uni<OutboxEvent> add(String topic, String key, UUID eventId, Instant occurredAt, Object event) {
-        OutboxEvent entry = new OutboxEvent();
-        entry.id = eventId;
-        entry.topic = topic;
-        entry.eventKey = key;
-        entry.eventType = event.getClass().getSimpleName();
-        entry.occurredAt = occurredAt;
+    public OutboxEvent entry(String topic, String key, UUID eventId, Instant occurredAt, Object event) {
+        String type = event.getClass().getSimpleName();
         try {
-            entry.payload = json.writeValueAsString(event);
+            return new OutboxEvent(eventId, topic, key, type, json.writeValueAsString(event), occurredAt);
         } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalStateException("cannot serialise " + entry.eventType, e));
+            throw new IllegalStateException("cannot serialise " + type, e);
         }
-        return persist(entry);
     }
 }

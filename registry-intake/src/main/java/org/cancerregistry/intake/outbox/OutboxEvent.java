@@ -3,34 +3,9 @@ package org.cancerregistry.intake.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-/** An event waiting in the database for the relay to publish it to Kafka. */
-@Entity
-@Table(name = "outbox_event")
-public class OutboxEvent {
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false)
-    public String topic;
-
-    @Column(name = "event_key", nullable = false)
-    public String eventKey;
-
-    @Column(name = "event_type", nullable = false)
-    public String eventType;
-
-    @Column(nullable = false)
-    public String payload;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(name = "published_at")
-    public Instant publishedAt;
+/**
+ * An event to be written into the outbox table in the same statement or transaction as the state it
+ * describes; {@link OutboxRelay} publishes it afterwards. {@code type} is the event's record name.
+ */
+public record OutboxEvent(UUID id, String topic, String key, String type, String payload, Instant occurredAt) {
 }

@@ -20,6 +20,15 @@ final class JsonColumns {
     private JsonColumns() {
     }
 
+    /** A list or address as the JSON text its column holds. */
+    static String text(Object value) {
+        try {
+            return value == null ? null : JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON column", e);
+        }
+    }
+
     abstract static class JsonColumn<T> implements AttributeConverter<T, String> {
 
         private final TypeReference<T> type;
@@ -30,11 +39,7 @@ final class JsonColumns {
 
         @Override
         public String convertToDatabaseColumn(T value) {
-            try {
-                return value == null ? null : JSON.writeValueAsString(value);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write a JSON column", e);
-            }
+            return text(value);
         }
 
         @Override

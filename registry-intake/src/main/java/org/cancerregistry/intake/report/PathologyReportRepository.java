@@ -27,13 +27,4 @@ public class PathologyReportRepository implements PanacheRepositoryBase<Patholog
         return find("labClia = :lab and receivedAt >= :since", NEWEST_FIRST,
                 Parameters.with("lab", labClia).and("since", since)).page(page).list();
     }
-
-    public Uni<PathologyReport> findByMessage(String labClia, String messageControlId) {
-        return find("labClia = ?1 and messageControlId = ?2", labClia, messageControlId).firstResult();
-    }
-
-    public Uni<PathologyReport> findCurrentVersion(String labClia, String accessionNumber) {
-        return find("labClia = ?1 and accessionNumber = ?2 and status = ?3", Sort.descending("version"),
-                labClia, accessionNumber, ReportStatus.ACCEPTED).firstResult();
-    }
 }

@@ -12,30 +12,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cancerregistry.intake.event.PathologyReportReceived;
 import org.cancerregistry.intake.event.PatientKey;
 import org.cancerregistry.intake.outbox.Outbox;
+import org.cancerregistry.intake.outbox.OutboxEvent;
 import org.cancerregistry.intake.screening.ReportabilityScreener;
 import org.cancerregistry.intake.screening.Screening;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Takes in a lab's report: a resend of a message already accepted gets the original answer, the
  * same report under a new control id is recognised as a duplicate, and anything else for a known
- * accession number becomes its next version. The report and its event are written in one transaction.
+ * accession number becomes its next version. The report and its event are written in one statement.
  */
 @ApplicationScoped
 public class ReportIntake {
 
+    private static final int RACE_RETRIES = 5;
+
     private final PathologyReportRepository reports;
+    private final ReportStore store;
     private final Outbox outbox;
     private final ReportabilityScreener screener;
     private final ObjectMapper json;
 
-    ReportIntake(PathologyReportRepository reports, Outbox outbox, ObjectMapper json) {
+    ReportIntake(PathologyReportRepository reports, ReportStore store, Outbox outbox, ObjectMapper json) {
         this.reports = reports;
+        this.store = store;
         this.outbox = outbox;
         this.screener = new ReportabilityScreener();
         this.json = json;
@@ -58,44 +62,38 @@ public class ReportIntake {
      * @param acknowledgement the HL7 ACK to store for resends (null for JSON submissions)
      */
     public Uni<Outcome> takeIn(PathologyReportContent content, MessageFormat format, String rawMessage, String acknowledgement) {
-        return Panache.withTransaction(() -> store(content, format, rawMessage, acknowledgement))
-                // Two identical submissions at the same moment: the loser answers as a resend of the winner.
-                .onFailure().recoverWithUni(failure -> reports
-                        .findByMessage(content.labClia(), content.messageControlId())
-                        .onItem().ifNull().failWith(failure)
-                        .map(original -> new Outcome(Outcome.Kind.RESENT, original)));
+        String hash = sha256(content);
+        return store(content, format, rawMessage, acknowledgement, hash)
+                // Submissions racing for a message control id or an accession version: the loser looks again,
+                // and finds the winner's report or the version to follow it.
+                .onFailure(ReportStore::lostARace).retry().atMost(RACE_RETRIES);
     }
 
-    private Uni<Outcome> store(PathologyReportContent content, MessageFormat format, String rawMessage, String acknowledgement) {
-        String hash = sha256(content);
-        return reports.findByMessage(content.labClia(), content.messageControlId()).flatMap(original -> {
-            if (original != null) {
-                return Uni.createFrom().item(new Outcome(Outcome.Kind.RESENT, original));
+    private Uni<Outcome> store(PathologyReportContent content, MessageFormat format, String rawMessage, String acknowledgement,
+            String hash) {
+        return store.lookUp(content.labClia(), content.messageControlId(), content.accessionNumber()).flatMap(earlier -> {
+            if (earlier.resentId() != null) {
+                return reports.findById(earlier.resentId()).map(original -> new Outcome(Outcome.Kind.RESENT, original));
             }
-            return reports.findCurrentVersion(content.labClia(), content.accessionNumber()).flatMap(current -> {
-                if (current != null && current.contentSha256.equals(hash)) {
-                    return Uni.createFrom().item(new Outcome(Outcome.Kind.DUPLICATE, current));
-                }
-                PathologyReport report = newReport(content, format, rawMessage, acknowledgement, hash, current);
-                return reports.persist(report)
-                        .flatMap(stored -> publish(stored, content))
-                        .replaceWith(new Outcome(Outcome.Kind.ACCEPTED, report));
-            });
+            if (hash.equals(earlier.currentSha256())) {
+                return reports.findById(earlier.currentId()).map(current -> new Outcome(Outcome.Kind.DUPLICATE, current));
+            }
+            PathologyReport report = newReport(content, format, rawMessage, acknowledgement, hash, earlier);
+            return store.store(report, event(report, content)).replaceWith(new Outcome(Outcome.Kind.ACCEPTED, report));
         });
     }
 
     private PathologyReport newReport(PathologyReportContent content, MessageFormat format, String rawMessage,
-            String acknowledgement, String hash, PathologyReport current) {
+            String acknowledgement, String hash, ReportStore.Earlier earlier) {
         Screening screening = screener.screen(content.diagnosisText(), content.behaviorCodes());
         PathologyReport report = new PathologyReport();
         report.id = UUID.randomUUID();
         report.receivedAt = Instant.now();
         report.status = ReportStatus.ACCEPTED;
         report.version = 1;
-        if (current != null) {
-            current.status = ReportStatus.SUPERSEDED;
-            report.version = current.version + 1;
-            report.supersedesId = current.id;
+        if (earlier.currentId() != null) {
+            report.version = earlier.currentVersion() + 1;
+            report.supersedesId = earlier.currentId();
         }
         report.messageFormat = format;
         report.rawMessage = rawMessage;
@@ -125,14 +123,14 @@ public class ReportIntake {
         return report;
     }
 
-    private Uni<?> publish(PathologyReport report, PathologyReportContent content) {
+    private OutboxEvent event(PathologyReport report, PathologyReportContent content) {
         PathologyReportReceived event = new PathologyReportReceived(UUID.randomUUID(), report.receivedAt,
                 PathologyReportReceived.SCHEMA_VERSION, report.id, report.version, report.supersedesId, report.receivedAt,
                 report.labClia, report.labName, report.messageControlId, report.accessionNumber, report.reportTypeLoinc,
                 report.specimenCollectionDate, report.correction, content.patient(), report.orderingFacility,
                 report.sections, report.behaviorCodes,
                 new PathologyReportReceived.Screening(report.reportability.name(), List.copyOf(report.screeningTerms)));
-        return outbox.add(PathologyReportReceived.TOPIC, PatientKey.of(content), event.eventId(), event.occurredAt(), event);
+        return outbox.entry(PathologyReportReceived.TOPIC, PatientKey.of(content), event.eventId(), event.occurredAt(), event);
     }
 
     /** The content without the message control id: what makes two transmissions the same report. */

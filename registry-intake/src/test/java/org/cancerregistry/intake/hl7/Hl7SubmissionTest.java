@@ -10,6 +10,11 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -148,6 +153,36 @@ class Hl7SubmissionTest {
     }
 
     @Test
+    void shouldStoreAMessageSentSeveralTimesAtOnceOnlyOnce() throws Exception {
+        String controlId = Hl7Fixtures.uniqueId("MSG");
+        String message = Hl7Fixtures.message("valid/breast-carcinoma-vol-v-50.hl7", controlId, Hl7Fixtures.uniqueId("S"));
+
+        List<String> answers = atOnce(List.of(message, message, message, message, message, message));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(Ack.of(answer).code()).isEqualTo("AA"));
+        assertThat(answers).containsOnly(answers.get(0));
+        assertThat(reportsWithControlId(controlId)).isEqualTo(1);
+        assertThat(eventsWith("messageControlId", controlId)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNumberCorrectionsSentAtOnceAsSuccessiveVersions() throws Exception {
+        String accession = Hl7Fixtures.uniqueId("S");
+        List<String> corrections = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            corrections.add(Hl7Fixtures.message("valid/breast-carcinoma-vol-v-50.hl7", Hl7Fixtures.uniqueId("MSG"), accession)
+                    .replaceFirst("(\rOBR\\|[^\r]*)\\|F\r", "$1|C\r")
+                    .replace("2.1 cm.", "2." + i + "9 cm."));
+        }
+
+        List<String> answers = atOnce(corrections);
+
+        assertThat(answers).allSatisfy(answer -> assertThat(Ack.of(answer).code()).isEqualTo("AA"));
+        assertThat(versionsOf(accession)).containsExactly("1 SUPERSEDED", "2 SUPERSEDED", "3 SUPERSEDED", "4 ACCEPTED");
+        assertThat(eventsWith("accessionNumber", accession)).isEqualTo(4);
+    }
+
+    @Test
     void shouldAcknowledgeEachMessageOfABatch() {
         String good = Hl7Fixtures.fresh("valid/breast-carcinoma-vol-v-50.hl7");
         String inError = new String(Hl7Fixtures.bytes("invalid/ae/missing-date-of-birth.hl7"));
@@ -205,6 +240,41 @@ class Hl7SubmissionTest {
         HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    /** Submits the messages in parallel; returns the answers in the same order. */
+    private List<String> atOnce(List<String> messages) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(messages.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (String message : messages) {
+                answers.add(senders.submit(() -> {
+                    start.await();
+                    return submit(message).then().statusCode(200).extract().asString();
+                }));
+            }
+            start.countDown();
+            List<String> result = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                result.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            return result;
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    private int eventsWith(String field, String value) throws SQLException {
+        try (var connection = database.getConnection();
+                var query = connection.prepareStatement("SELECT count(*) FROM outbox_event WHERE payload::jsonb ->> ? = ?")) {
+            query.setString(1, field);
+            query.setString(2, value);
+            try (var row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
     }
 
     private Response submit(String message) {
