@@ -37,6 +37,8 @@ public final class IntakeBench {
 
     private static final URI SUBMIT = URI.create(Platform.INTAKE + "/api/v1/pathology-reports");
     private static final int WARM_UP_SECONDS = 60;
+    /** -Dbench.figures names the figures: intake (through the running platform) or intake-alone. */
+    private static final String FIGURES = System.getProperty("bench.figures", "intake");
 
     private final Vertx vertx = Vertx.vertx();
     private final HttpClient http;
@@ -91,12 +93,12 @@ public final class IntakeBench {
             Figures.run("sustained", run, result.perSecond(), "reports/s");
         }
 
-        double baselineRate = Figures.figure("intake.baseline (HAPI parse + JDBC batch)", baseline, "reports/s");
-        Figures.figure("intake.latency.p50 at " + rate + " req/s", p50, "ms");
-        Figures.figure("intake.latency.p99 at " + rate + " req/s", p99, "ms");
-        double sustainedRate = Figures.figure("intake.sustained (" + inFlight + " in flight)", sustained, "reports/s");
-        Figures.figure("intake.sustained.p99 (" + inFlight + " in flight)", saturatedP99, "ms");
-        Figures.figure("intake.ratio sustained/baseline", sustainedRate / baselineRate, "", "");
+        double baselineRate = Figures.figure(FIGURES + ".baseline (HAPI parse + JDBC batch)", baseline, "reports/s");
+        Figures.figure(FIGURES + ".latency.p50 at " + rate + " req/s", p50, "ms");
+        Figures.figure(FIGURES + ".latency.p99 at " + rate + " req/s", p99, "ms");
+        double sustainedRate = Figures.figure(FIGURES + ".sustained (" + inFlight + " in flight)", sustained, "reports/s");
+        Figures.figure(FIGURES + ".sustained.p99 (" + inFlight + " in flight)", saturatedP99, "ms");
+        Figures.figure(FIGURES + ".ratio sustained/baseline", sustainedRate / baselineRate, "", "");
         bench.vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 
