@@ -37,6 +37,8 @@ public final class IntakeBench {
 
     private static final URI SUBMIT = URI.create(Platform.INTAKE + "/api/v1/pathology-reports");
     private static final int WARM_UP_SECONDS = 60;
+    /** A lab may send its reports as an HL7 batch (FHS/BHS ... BTS/FTS); intake acknowledges each message of it. */
+    private static final int BATCH_SIZE = 20;
     /** -Dbench.figures names the figures: intake (through the running platform) or intake-alone. */
     private static final String FIGURES = System.getProperty("bench.figures", "intake");
 
@@ -71,7 +73,7 @@ public final class IntakeBench {
         }
 
         System.out.printf("Warm-up: %d s with %d requests in flight%n", WARM_UP_SECONDS, inFlight);
-        bench.closedLoop(inFlight, WARM_UP_SECONDS);
+        bench.closedLoop(inFlight, WARM_UP_SECONDS, 1);
 
         System.out.printf("Latency at %d requests/s (open loop, %d s a run)%n", rate, seconds);
         List<Double> p50 = new ArrayList<>();
@@ -87,10 +89,19 @@ public final class IntakeBench {
         List<Double> sustained = new ArrayList<>();
         List<Double> saturatedP99 = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            Throughput result = bench.closedLoop(inFlight, seconds);
+            Throughput result = bench.closedLoop(inFlight, seconds, 1);
             sustained.add(result.perSecond());
             saturatedP99.add(result.p99());
             Figures.run("sustained", run, result.perSecond(), "reports/s");
+        }
+
+        System.out.printf("Sustained intake in batches of %d messages, %d batches in flight (%d s a run)%n", BATCH_SIZE,
+                inFlight, seconds);
+        List<Double> batched = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            double perSecond = bench.closedLoop(inFlight, seconds, BATCH_SIZE).perSecond();
+            Figures.run("batched", run, perSecond, "reports/s");
+            batched.add(perSecond);
         }
 
         double baselineRate = Figures.figure(FIGURES + ".baseline (HAPI parse + JDBC batch)", baseline, "reports/s");
@@ -99,6 +110,7 @@ public final class IntakeBench {
         double sustainedRate = Figures.figure(FIGURES + ".sustained (" + inFlight + " in flight)", sustained, "reports/s");
         Figures.figure(FIGURES + ".sustained.p99 (" + inFlight + " in flight)", saturatedP99, "ms");
         Figures.figure(FIGURES + ".ratio sustained/baseline", sustainedRate / baselineRate, "", "");
+        Figures.figure(FIGURES + ".sustained in batches of " + BATCH_SIZE, batched, "reports/s");
         bench.vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 
@@ -113,13 +125,13 @@ public final class IntakeBench {
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
         for (int i = 0; i < count; i++) {
             long scheduled = start + i * interval;
-            VolumeVMessages.Message message = messages.next();
+            String message = messages.next().text();
             long wait = scheduled - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
             sends.add(send(message, token).whenComplete((response, error) -> {
-                if (accepted(response, error)) {
+                if (acceptedReports(response, error) == 1) {
                     latencies.add((System.nanoTime() - scheduled) / 1e6);
                 } else {
                     failed.incrementAndGet();
@@ -134,8 +146,8 @@ public final class IntakeBench {
     private record Throughput(double perSecond, double p99) {
     }
 
-    /** Keeps a fixed number of requests in flight; counts the reports accepted within the run. */
-    private Throughput closedLoop(int inFlight, int seconds) throws Exception {
+    /** Keeps a fixed number of requests in flight, each one message or a batch; counts the reports accepted within the run. */
+    private Throughput closedLoop(int inFlight, int seconds, int messagesPerRequest) throws Exception {
         String token = "Bearer " + Platform.labToken();
         Semaphore slots = new Semaphore(inFlight);
         AtomicLong accepted = new AtomicLong();
@@ -148,12 +160,13 @@ public final class IntakeBench {
             slots.acquire();
             long sentAt = System.nanoTime();
             sent++;
-            send(messages.next(), token).whenComplete((response, error) -> {
+            send(body(messagesPerRequest), token).whenComplete((response, error) -> {
                 long now = System.nanoTime();
-                if (now <= end && accepted(response, error)) {
-                    accepted.incrementAndGet();
+                int acknowledged = acceptedReports(response, error);
+                if (now <= end && acknowledged == messagesPerRequest) {
+                    accepted.addAndGet(acknowledged);
                     latencies.add((now - sentAt) / 1e6);
-                } else if (!accepted(response, error)) {
+                } else if (acknowledged < messagesPerRequest) {
                     failed.incrementAndGet();
                 }
                 slots.release();
@@ -168,17 +181,37 @@ public final class IntakeBench {
     private record Answer(int status, String body) {
     }
 
-    private CompletableFuture<Answer> send(VolumeVMessages.Message message, String token) {
+    /** One message, or a batch of them in an FHS/BHS envelope. */
+    private String body(int messageCount) {
+        if (messageCount == 1) {
+            return messages.next().text();
+        }
+        StringBuilder batch = new StringBuilder("FHS|^~\\&|BENCH\rBHS|^~\\&|BENCH\r");
+        for (int i = 0; i < messageCount; i++) {
+            batch.append(messages.next().text());
+        }
+        return batch.append("BTS|").append(messageCount).append("\rFTS|1\r").toString();
+    }
+
+    private CompletableFuture<Answer> send(String body, String token) {
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(SUBMIT.toString())
                 .putHeader("Authorization", token).putHeader("Content-Type", "application/hl7-v2");
         return http.request(request)
-                .compose(sending -> sending.send(Buffer.buffer(message.text())))
+                .compose(sending -> sending.send(Buffer.buffer(body)))
                 .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())))
                 .toCompletionStage().toCompletableFuture();
     }
 
-    private static boolean accepted(Answer answer, Throwable error) {
-        return error == null && answer.status() == 200 && answer.body().contains("MSA|AA");
+    /** How many of the request's messages were acknowledged with AA. */
+    private static int acceptedReports(Answer answer, Throwable error) {
+        if (error != null || answer.status() != 200) {
+            return 0;
+        }
+        int count = 0;
+        for (int at = answer.body().indexOf("MSA|AA"); at >= 0; at = answer.body().indexOf("MSA|AA", at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static void report(long failed, long sent) {
