@@ -198,7 +198,7 @@ public final class IntakeBench {
                 .putHeader("Authorization", token).putHeader("Content-Type", "application/hl7-v2");
         return http.request(request)
                 .compose(sending -> sending.send(Buffer.buffer(body)))
-                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())))
+                .compose(response -> response.body().map(content -> new Answer(response.statusCode(), content.toString())))
                 .toCompletionStage().toCompletableFuture();
     }
 
