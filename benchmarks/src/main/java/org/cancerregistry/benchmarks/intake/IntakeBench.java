@@ -125,7 +125,7 @@ public final class IntakeBench {
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
         for (int i = 0; i < count; i++) {
             long scheduled = start + i * interval;
-            String message = messages.next().text();
+            String message = messages.next();
             long wait = scheduled - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
@@ -184,11 +184,11 @@ public final class IntakeBench {
     /** One message, or a batch of them in an FHS/BHS envelope. */
     private String body(int messageCount) {
         if (messageCount == 1) {
-            return messages.next().text();
+            return messages.next();
         }
         StringBuilder batch = new StringBuilder("FHS|^~\\&|BENCH\rBHS|^~\\&|BENCH\r");
         for (int i = 0; i < messageCount; i++) {
-            batch.append(messages.next().text());
+            batch.append(messages.next());
         }
         return batch.append("BTS|").append(messageCount).append("\rFTS|1\r").toString();
     }

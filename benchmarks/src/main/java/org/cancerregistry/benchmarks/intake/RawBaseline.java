@@ -55,7 +55,7 @@ final class RawBaseline {
         for (int t = 0; t < threads; t++) {
             List<String> share = new ArrayList<>();
             for (int i = t; i < reports; i += threads) {
-                share.add(messages.next().text());
+                share.add(messages.next());
             }
             shares.add(share);
         }

@@ -48,15 +48,11 @@ public final class VolumeVMessages {
     }
 
     /** The next message: a template with a control id and accession number never sent before. */
-    public Message next() {
+    public String next() {
         long n = sent.getAndIncrement();
         String controlId = "BENCH" + runPrefix + n;
         String accession = "B" + runPrefix + Long.toString(n, 36);
-        String text = templates.get((int) (n % templates.size())).replace(CONTROL_ID, controlId).replace(ACCESSION, accession);
-        return new Message(controlId, text);
-    }
-
-    public record Message(String controlId, String text) {
+        return templates.get((int) (n % templates.size())).replace(CONTROL_ID, controlId).replace(ACCESSION, accession);
     }
 
     private static String asTemplate(String message) {
