@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.cancerregistry.intake.report.PathologyReportContent.Patient;
 import org.cancerregistry.intake.report.PathologyReportContent.ReportSection;
+import org.cancerregistry.intake.report.PathologyReportContent.SynopticObservation;
 
 /**
  * Published on {@code pathology-reports} for every accepted report version, keyed by {@link PatientKey}
@@ -13,6 +14,8 @@ import org.cancerregistry.intake.report.PathologyReportContent.ReportSection;
  *
  * @param version the version of this event's schema
  * @param reportVersion 1 for the first report of an accession number, then one more per correction
+ * @param synopticObservations the report's coded results as question/answer pairs (added to version 1 without
+ *        breaking it: consumers ignore fields they do not know)
  */
 public record PathologyReportReceived(
         UUID eventId,
@@ -33,6 +36,7 @@ public record PathologyReportReceived(
         String orderingFacility,
         List<ReportSection> sections,
         List<String> behaviorCodes,
+        List<SynopticObservation> synopticObservations,
         Screening screening) {
 
     public static final String TOPIC = "pathology-reports";

@@ -2,6 +2,7 @@ package org.cancerregistry.intake.hl7;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The messages of one HTTP body: a single message, or an HL7 batch (FHS/BHS ... BTS/FTS) whose
@@ -10,14 +11,18 @@ import java.util.List;
  */
 public record Hl7Batch(boolean enveloped, List<String> messages) {
 
-    private static final List<String> ENVELOPE_SEGMENTS = List.of("FHS", "BHS", "BTS", "FTS");
+    private static final Set<String> ENVELOPE_SEGMENTS = Set.of("FHS", "BHS", "BTS", "FTS");
 
-    public static Hl7Batch of(String body) {
-        String[] segments = body.replace("\r\n", "\r").replace('\n', '\r').split("\r");
+    /** Splits {@code body} into at most {@code maxMessages + 1} messages: one more than the cap tells it was exceeded. */
+    public static Hl7Batch of(String body, int maxMessages) {
         List<String> messages = new ArrayList<>();
         StringBuilder current = null;
         boolean enveloped = false;
-        for (String segment : segments) {
+        int start = 0;
+        while (start < body.length() && messages.size() <= maxMessages) {
+            int end = segmentEnd(body, start);
+            String segment = body.substring(start, end);
+            start = end + 1;
             if (segment.isBlank()) {
                 continue;
             }
@@ -34,9 +39,19 @@ public record Hl7Batch(boolean enveloped, List<String> messages) {
             }
             current.append(segment).append('\r');
         }
-        if (current != null) {
+        if (current != null && messages.size() <= maxMessages) {
             messages.add(current.toString());
         }
         return new Hl7Batch(enveloped, messages);
+    }
+
+    private static int segmentEnd(String body, int start) {
+        for (int i = start; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\r' || c == '\n') {
+                return i;
+            }
+        }
+        return body.length();
     }
 }

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 
 /**
  * Answers one HTTP body of HL7: each message is read, checked against the calling lab, taken in
@@ -28,19 +29,27 @@ public class Hl7Submissions {
     private final VolumeVMessageReader reader;
     private final Acknowledgements acknowledgements;
     private final ReportIntake intake;
+    private final MessageLimits limits;
+    private final Vertx vertx;
 
-    Hl7Submissions(VolumeVMessageReader reader, Acknowledgements acknowledgements, ReportIntake intake) {
+    Hl7Submissions(VolumeVMessageReader reader, Acknowledgements acknowledgements, ReportIntake intake, MessageLimits limits,
+            Vertx vertx) {
         this.reader = reader;
         this.acknowledgements = acknowledgements;
         this.intake = intake;
+        this.limits = limits;
+        this.vertx = vertx;
     }
 
     public Uni<Answer> submit(String body, String callerClia) {
-        Hl7Batch batch = Hl7Batch.of(body);
+        Hl7Batch batch = Hl7Batch.of(body, limits.messagesPerBatch());
         if (batch.messages().isEmpty()) {
-            Hl7Problem empty = new Hl7Problem("MSH", 1, 0, 0, Hl7Problem.ErrorCode.SEGMENT_SEQUENCE_ERROR,
-                    "the request holds no HL7 message");
-            return Uni.createFrom().item(new Answer(400, acknowledgements.of(MessageHeader.UNKNOWN, AckCode.AR, List.of(empty))));
+            return rejected(new Hl7Problem("MSH", 1, 0, 0, Hl7Problem.ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                    "the request holds no HL7 message"));
+        }
+        if (batch.messages().size() > limits.messagesPerBatch()) {
+            return rejected(new Hl7Problem("BHS", 1, 0, 0, Hl7Problem.ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                    "the request holds more than " + limits.messagesPerBatch() + " messages, the registry's cap per request"));
         }
         if (!batch.enveloped() && batch.messages().size() == 1) {
             return acknowledge(batch.messages().get(0), callerClia);
@@ -53,8 +62,18 @@ public class Hl7Submissions {
                         + String.join("", acks) + "BTS|" + acks.size() + "\r"));
     }
 
+    private Uni<Answer> rejected(Hl7Problem problem) {
+        return Uni.createFrom().item(new Answer(400, acknowledgements.of(MessageHeader.UNKNOWN, AckCode.AR, List.of(problem))));
+    }
+
+    // Parsing takes a worker thread, so that one large message cannot hold up the event loop's other requests;
+    // the answer comes back on the request's own context, where storing it continues.
     private Uni<Answer> acknowledge(String message, String callerClia) {
-        Hl7Reading reading = reader.read(message);
+        return vertx.executeBlocking(Uni.createFrom().item(() -> reader.read(message)), false)
+                .flatMap(reading -> acknowledge(reading, message, callerClia));
+    }
+
+    private Uni<Answer> acknowledge(Hl7Reading reading, String message, String callerClia) {
         String sendingClia = reading.content() != null ? reading.content().labClia() : reading.header().sendingClia();
         if (!sendingClia.isEmpty() && !sendingClia.equals(callerClia)) {
             Hl7Problem foreignLab = new Hl7Problem("MSH", 1, 4, 2, Hl7Problem.ErrorCode.APPLICATION_INTERNAL_ERROR,

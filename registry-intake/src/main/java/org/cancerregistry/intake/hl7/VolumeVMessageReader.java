@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,26 +19,24 @@ import org.cancerregistry.intake.report.PathologyReportContent;
 import org.cancerregistry.intake.report.PathologyReportContent.Address;
 import org.cancerregistry.intake.report.PathologyReportContent.Patient;
 import org.cancerregistry.intake.report.PathologyReportContent.PatientIdentifier;
-import org.cancerregistry.intake.report.PathologyReportContent.ReportSection;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.HapiContext;
-import ca.uhn.hl7v2.model.Composite;
+import ca.uhn.hl7v2.model.Group;
 import ca.uhn.hl7v2.model.Message;
-import ca.uhn.hl7v2.model.Primitive;
-import ca.uhn.hl7v2.model.Type;
-import ca.uhn.hl7v2.model.Varies;
+import ca.uhn.hl7v2.model.Segment;
+import ca.uhn.hl7v2.model.Structure;
 import ca.uhn.hl7v2.model.v251.datatype.CX;
 import ca.uhn.hl7v2.model.v251.datatype.EI;
 import ca.uhn.hl7v2.model.v251.datatype.XAD;
 import ca.uhn.hl7v2.model.v251.datatype.XPN;
-import ca.uhn.hl7v2.model.v251.group.ORU_R01_ORDER_OBSERVATION;
 import ca.uhn.hl7v2.model.v251.group.ORU_R01_PATIENT_RESULT;
 import ca.uhn.hl7v2.model.v251.message.ORU_R01;
 import ca.uhn.hl7v2.model.v251.segment.MSH;
 import ca.uhn.hl7v2.model.v251.segment.OBR;
 import ca.uhn.hl7v2.model.v251.segment.OBX;
+import ca.uhn.hl7v2.model.v251.segment.ORC;
 import ca.uhn.hl7v2.model.v251.segment.PID;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.parser.PipeParser;
@@ -58,16 +55,21 @@ public class VolumeVMessageReader {
     private static final Set<String> REGISTRY_RESULT_STATUSES = Set.of("F", "C");
     private static final Pattern CLIA = Pattern.compile("\\d{2}D\\d{7}");
     private static final Pattern SSN = Pattern.compile("\\d{9}");
-    private static final Pattern ICD_O_3_MORPHOLOGY = Pattern.compile("\\d{4}/([0-3])");
-    private static final Set<String> TEXT_TYPES = Set.of("TX", "FT", "ST");
     // NAACCR item lengths: nameLast 2230, nameFirst 2240, nameMiddle 2250 (40); pathReportNumber1 7090 (20).
     private static final int NAME_LENGTH = 40;
     private static final int ACCESSION_LENGTH = 20;
     private static final int SHORT_FIELD_LENGTH = 100;
+    // The columns of the report and of the patient identifiers downstream.
+    private static final int CONTROL_ID_LENGTH = 199;
+    private static final int REPORT_TYPE_LENGTH = 20;
+    private static final int IDENTIFIER_TYPE_LENGTH = 10;
+    private static final int QUOTED_LENGTH = 20;
 
     private final PipeParser parser;
+    private final MessageLimits limits;
 
-    public VolumeVMessageReader() {
+    VolumeVMessageReader(MessageLimits limits) {
+        this.limits = limits;
         HapiContext context = new DefaultHapiContext();
         context.setValidationContext(ValidationContextFactory.noValidation());
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
@@ -83,6 +85,11 @@ public class VolumeVMessageReader {
             return Hl7Reading.rejected(MessageHeader.UNKNOWN,
                     new Hl7Problem("MSH", 1, 2, 0, DATA_TYPE_ERROR, "encoding characters must be |^~\\& as NAACCR Volume V requires"));
         }
+        MessageHeader header = MessageHeader.of(message);
+        Optional<Hl7Problem> overCap = MessageBounds.firstExceeded(message, limits);
+        if (overCap.isPresent()) {
+            return Hl7Reading.inError(header, List.of(overCap.get()));
+        }
         String[] triage;
         try {
             triage = PreParser.getFields(message, "MSH-9-1", "MSH-9-2", "MSH-12");
@@ -90,18 +97,17 @@ public class VolumeVMessageReader {
             return Hl7Reading.rejected(MessageHeader.UNKNOWN,
                     new Hl7Problem("MSH", 1, 0, 0, SEGMENT_SEQUENCE_ERROR, "the MSH segment cannot be read"));
         }
-        MessageHeader header = MessageHeader.of(message);
         if (!"ORU".equals(triage[0])) {
             return Hl7Reading.rejected(header, new Hl7Problem("MSH", 1, 9, 1, UNSUPPORTED_MESSAGE_TYPE,
-                    "only ORU^R01 pathology reports are accepted, not " + blankIfNull(triage[0])));
+                    "only ORU^R01 pathology reports are accepted, not " + quoted(triage[0])));
         }
         if (!"R01".equals(triage[1])) {
             return Hl7Reading.rejected(header, new Hl7Problem("MSH", 1, 9, 2, UNSUPPORTED_EVENT_CODE,
-                    "only ORU^R01 pathology reports are accepted, not ORU^" + blankIfNull(triage[1])));
+                    "only ORU^R01 pathology reports are accepted, not ORU^" + quoted(triage[1])));
         }
         if (!"2.5.1".equals(triage[2])) {
             return Hl7Reading.rejected(header, new Hl7Problem("MSH", 1, 12, 0, UNSUPPORTED_VERSION_ID,
-                    "NAACCR Volume V messages are HL7 version 2.5.1, not " + blankIfNull(triage[2])));
+                    "NAACCR Volume V messages are HL7 version 2.5.1, not " + quoted(triage[2])));
         }
         ORU_R01 oru;
         try {
@@ -128,8 +134,10 @@ public class VolumeVMessageReader {
         if (profileRejection.isPresent()) {
             return profileRejection.get();
         }
-        String controlId = required(msh.getMessageControlID().getValue(), "MSH", 10, 0, "the message control id", problems);
-        String labName = text(msh.getSendingFacility().getNamespaceID().getValue());
+        String controlId = limited(required(msh.getMessageControlID().getValue(), "MSH", 10, 0, "the message control id",
+                problems), CONTROL_ID_LENGTH, "MSH", 10, 0, problems);
+        String labName = limited(text(msh.getSendingFacility().getNamespaceID().getValue()), SHORT_FIELD_LENGTH, "MSH", 4, 1,
+                problems);
         String labClia = required(msh.getSendingFacility().getUniversalID().getValue(), "MSH", 4, 2,
                 "the sending lab's CLIA number", problems);
         if (!labClia.isEmpty() && !CLIA.matcher(labClia).matches()) {
@@ -144,39 +152,46 @@ public class VolumeVMessageReader {
         ORU_R01_PATIENT_RESULT result = oru.getPATIENT_RESULT();
         Patient patient = patient(result.getPATIENT().getPID(), problems);
 
-        if (result.getORDER_OBSERVATIONReps() == 0 || result.getORDER_OBSERVATION().getOBR().isEmpty()) {
+        // A Volume V message carries one report: its first order names it; OBX segments under every order and
+        // every specimen (ORC/OBR/OBX..., ORC/OBR/SPM/OBX...) add sections and results to it.
+        List<Segment> segments = new ArrayList<>();
+        collect(result, segments);
+        Optional<OBR> firstOrder = segments.stream().filter(OBR.class::isInstance).map(OBR.class::cast).findFirst();
+        if (firstOrder.isEmpty()) {
             problems.add(new Hl7Problem("OBR", 1, 0, 0, SEGMENT_SEQUENCE_ERROR, "the OBR segment is missing"));
             return Hl7Reading.inError(header, problems);
         }
-        // A Volume V message carries one report; later orders (addenda, synoptic parts) add sections to it.
-        ORU_R01_ORDER_OBSERVATION order = result.getORDER_OBSERVATION();
-        OBR obr = order.getOBR();
+        OBR obr = firstOrder.get();
         String accession = limited(required(obr.getFillerOrderNumber().getEntityIdentifier().getValue(), "OBR", 3, 1,
                 "the accession number (filler order number)", problems), ACCESSION_LENGTH, "OBR", 3, 1, problems);
-        String reportType = text(obr.getUniversalServiceIdentifier().getIdentifier().getValue());
-        String reportTypeName = text(obr.getUniversalServiceIdentifier().getText().getValue());
+        String reportType = limited(text(obr.getUniversalServiceIdentifier().getIdentifier().getValue()), REPORT_TYPE_LENGTH,
+                "OBR", 4, 1, problems);
+        String reportTypeName = limited(text(obr.getUniversalServiceIdentifier().getText().getValue()), SHORT_FIELD_LENGTH,
+                "OBR", 4, 2, problems);
         String collected = requiredDate(obr.getObservationDateTime().getTime().getValue(), "OBR", 7,
                 "the specimen collection date", problems);
         optionalDate(obr.getResultsRptStatusChngDateTime().getTime().getValue(), "OBR", 22, "the report date", problems);
         String status = text(obr.getResultStatus().getValue());
         if (!status.isEmpty() && !REGISTRY_RESULT_STATUSES.contains(status)) {
             problems.add(Hl7Problem.unknownCode("OBR", 25,
-                    "result status must be F (final) or C (corrected), not " + status));
+                    "result status must be F (final) or C (corrected), not " + quoted(status)));
         }
-        String orderingFacility = order.getORC().isEmpty() ? ""
-                : text(order.getORC().getOrderingFacilityName(0).getOrganizationName().getValue());
+        String orderingFacility = segments.stream().filter(ORC.class::isInstance).map(ORC.class::cast).findFirst()
+                .map(orc -> limited(text(orc.getOrderingFacilityName(0).getOrganizationName().getValue()), SHORT_FIELD_LENGTH,
+                        "ORC", 21, 1, problems))
+                .orElse("");
 
-        List<ReportSection> sections = new ArrayList<>();
-        List<String> behaviorCodes = new ArrayList<>();
+        ReportObservations observations = new ReportObservations();
         int obxSequence = 0;
-        for (int o = 0; o < result.getORDER_OBSERVATIONReps(); o++) {
-            ORU_R01_ORDER_OBSERVATION each = result.getORDER_OBSERVATION(o);
-            for (int i = 0; i < each.getOBSERVATIONReps(); i++) {
+        for (Segment segment : segments) {
+            if (segment instanceof OBX obx) {
                 obxSequence++;
-                readObservation(each.getOBSERVATION(i).getOBX(), obxSequence, sections, behaviorCodes, problems);
+                optionalDate(obx.getDateTimeOfTheObservation().getTime().getValue(), "OBX", 14, "the observation date",
+                        problems, obxSequence);
+                observations.add(obx);
             }
         }
-        boolean hasDiagnosis = sections.stream()
+        boolean hasDiagnosis = observations.sections().stream()
                 .anyMatch(s -> PathologyReportContent.FINAL_DIAGNOSIS.equals(s.loinc()) && !s.text().isBlank());
         if (!hasDiagnosis) {
             problems.add(new Hl7Problem("OBX", 1, 5, 0, Hl7Problem.ErrorCode.REQUIRED_FIELD_MISSING,
@@ -186,7 +201,21 @@ public class VolumeVMessageReader {
             return Hl7Reading.inError(header, problems);
         }
         return Hl7Reading.accepted(header, new PathologyReportContent(controlId, labName, labClia, accession, reportType,
-                reportTypeName, collected, "C".equals(status), patient, orderingFacility, sections, behaviorCodes));
+                reportTypeName, collected, "C".equals(status), patient, orderingFacility, observations.sections(),
+                observations.behaviorCodes(), observations.synoptic()));
+    }
+
+    /** The group's segments in message order, those of its nested groups (orders, specimens) included. */
+    private static void collect(Group group, List<Segment> into) throws HL7Exception {
+        for (String name : group.getNames()) {
+            for (Structure structure : group.getAll(name)) {
+                if (structure instanceof Group child) {
+                    collect(child, into);
+                } else if (structure instanceof Segment segment && !segment.isEmpty()) {
+                    into.add(segment);
+                }
+            }
+        }
     }
 
     private Optional<Hl7Reading> checkProfile(MessageHeader header, MSH msh, List<Hl7Problem> problems) throws HL7Exception {
@@ -201,7 +230,7 @@ public class VolumeVMessageReader {
             }
         }
         return Optional.of(Hl7Reading.rejected(header, new Hl7Problem("MSH", 1, 21, 1, UNSUPPORTED_MESSAGE_TYPE,
-                "the profile " + text(profiles[0].getEntityIdentifier().getValue())
+                "the profile " + quoted(text(profiles[0].getEntityIdentifier().getValue()))
                         + " is not NAACCR Volume V (VOL_V_30_ORU_R01, VOL_V_40_ORU_R01 or VOL_V_50_ORU_R01)")));
     }
 
@@ -219,7 +248,8 @@ public class VolumeVMessageReader {
                     problems.add(Hl7Problem.invalid("PID", 3, 1, "a social security number (type SS) has 9 digits"));
                 }
             }
-            identifiers.add(new PatientIdentifier(type, limited(value, SHORT_FIELD_LENGTH, "PID", 3, 1, problems)));
+            identifiers.add(new PatientIdentifier(limited(type, IDENTIFIER_TYPE_LENGTH, "PID", 3, 5, problems),
+                    limited(value, SHORT_FIELD_LENGTH, "PID", 3, 1, problems)));
         }
         if (identifiers.isEmpty()) {
             problems.add(Hl7Problem.missing("PID", 3, 1, "a patient identifier"));
@@ -248,46 +278,6 @@ public class VolumeVMessageReader {
                     limited(text(xad.getCountyParishCode().getValue()), SHORT_FIELD_LENGTH, "PID", 11, 9, problems));
         }
         return new Patient(identifiers, lastName, firstName, middleName, dateOfBirth, sex, race, address);
-    }
-
-    private static void readObservation(OBX obx, int sequence, List<ReportSection> sections, List<String> behaviorCodes,
-            List<Hl7Problem> problems) throws HL7Exception {
-        String loinc = text(obx.getObservationIdentifier().getIdentifier().getValue());
-        String name = text(obx.getObservationIdentifier().getText().getValue());
-        String valueType = text(obx.getValueType().getValue());
-        optionalDate(obx.getDateTimeOfTheObservation().getTime().getValue(), "OBX", 14, "the observation date", problems,
-                sequence);
-        List<String> values = new ArrayList<>();
-        for (Varies varies : obx.getObservationValue()) {
-            String value = firstValue(varies.getData());
-            if (!value.isEmpty()) {
-                values.add(value);
-            }
-        }
-        if (values.isEmpty()) {
-            return;
-        }
-        if (TEXT_TYPES.contains(valueType) || valueType.isEmpty()) {
-            sections.add(new ReportSection(loinc, name, String.join("\n", values).replace("\\.br\\", "\n")));
-        } else {
-            for (String value : values) {
-                Matcher morphology = ICD_O_3_MORPHOLOGY.matcher(value);
-                if (morphology.matches()) {
-                    behaviorCodes.add(morphology.group(1));
-                }
-            }
-        }
-    }
-
-    private static String firstValue(Type type) {
-        Type data = type instanceof Varies varies ? varies.getData() : type;
-        if (data instanceof Primitive primitive) {
-            return text(primitive.getValue());
-        }
-        if (data instanceof Composite composite && composite.getComponents().length > 0) {
-            return firstValue(composite.getComponents()[0]);
-        }
-        return "";
     }
 
     private static Hl7Problem unparseable(Exception e) {
@@ -339,7 +329,8 @@ public class VolumeVMessageReader {
         return value == null ? "" : value.trim();
     }
 
-    private static String blankIfNull(String value) {
-        return value == null ? "" : value;
+    /** A value of the lab's, as a reason may quote it: short, whatever the lab sent. */
+    private static String quoted(String value) {
+        return value == null ? "" : value.length() > QUOTED_LENGTH ? value.substring(0, QUOTED_LENGTH) + "..." : value;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.AttributeConverter;
 import org.cancerregistry.intake.report.PathologyReportContent.Address;
 import org.cancerregistry.intake.report.PathologyReportContent.PatientIdentifier;
 import org.cancerregistry.intake.report.PathologyReportContent.ReportSection;
+import org.cancerregistry.intake.report.PathologyReportContent.SynopticObservation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -68,6 +69,13 @@ final class JsonColumns {
 
     static final class Sections extends JsonColumn<List<ReportSection>> {
         Sections() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    static final class SynopticObservations extends JsonColumn<List<SynopticObservation>> {
+        SynopticObservations() {
             super(new TypeReference<>() {
             });
         }

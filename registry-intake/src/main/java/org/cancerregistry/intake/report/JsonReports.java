@@ -109,7 +109,7 @@ public class JsonReports {
                         patient.dateOfBirth().format(NAACCR_DATE), text(patient.sex()), text(patient.race()), address),
                 text(report.orderingFacility()),
                 report.sections().stream().map(s -> new ReportSection(s.loinc(), text(s.name()), s.text())).toList(),
-                report.behaviorCodes() == null ? List.of() : List.copyOf(report.behaviorCodes()));
+                report.behaviorCodes() == null ? List.of() : List.copyOf(report.behaviorCodes()), List.of());
     }
 
     private static String text(String value) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import org.cancerregistry.intake.report.PathologyReportContent.Address;
 import org.cancerregistry.intake.report.PathologyReportContent.PatientIdentifier;
 import org.cancerregistry.intake.report.PathologyReportContent.ReportSection;
+import org.cancerregistry.intake.report.PathologyReportContent.SynopticObservation;
 import org.cancerregistry.intake.screening.Reportability;
 
 /**
@@ -116,6 +117,10 @@ public class PathologyReport {
     @Convert(converter = JsonColumns.Strings.class)
     @Column(name = "behavior_codes", nullable = false)
     public List<String> behaviorCodes;
+
+    @Convert(converter = JsonColumns.SynopticObservations.class)
+    @Column(name = "synoptic_observations", nullable = false)
+    public List<SynopticObservation> synopticObservations;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

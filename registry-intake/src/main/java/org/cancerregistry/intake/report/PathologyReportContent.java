@@ -9,6 +9,7 @@ import java.util.List;
  * @param messageControlId the lab's id for this transmission (MSH-10): a resend of the same id is the same report
  * @param correction true for a corrected report (OBR-25 {@code C})
  * @param behaviorCodes ICD-O-3 behavior codes the lab coded in its results, if any
+ * @param synopticObservations the coded results (CAP electronic cancer checklist answers and the like), in message order
  */
 public record PathologyReportContent(
         String messageControlId,
@@ -22,7 +23,8 @@ public record PathologyReportContent(
         Patient patient,
         String orderingFacility,
         List<ReportSection> sections,
-        List<String> behaviorCodes) {
+        List<String> behaviorCodes,
+        List<SynopticObservation> synopticObservations) {
 
     public record Patient(
             List<PatientIdentifier> identifiers,
@@ -44,6 +46,17 @@ public record PathologyReportContent(
 
     /** One text section of the report, by its LOINC code: 22637-3 final diagnosis, 22636-5 clinical history, ... */
     public record ReportSection(String loinc, String name, String text) {
+    }
+
+    /**
+     * One discrete result of the report as a question and its answer, each a code with its text: a CAP electronic
+     * cancer checklist item ({@code 2118^Tumor Site^CAPECC} answered {@code 2119^Upper outer quadrant^CAPECC}), or a
+     * LOINC-coded one such as the ICD-O-3 morphology. An answer without a code (a number, a short text) has only text.
+     *
+     * @param subId OBX-4, which groups the results of one specimen part or checklist section
+     */
+    public record SynopticObservation(String subId, String questionCode, String question, String codingSystem,
+            String answerCode, String answer) {
     }
 
     public static final String FINAL_DIAGNOSIS = "22637-3";

@@ -118,6 +118,7 @@ public class ReportIntake {
         report.orderingFacility = content.orderingFacility();
         report.sections = content.sections();
         report.behaviorCodes = content.behaviorCodes();
+        report.synopticObservations = content.synopticObservations();
         report.reportability = screening.reportability();
         report.screeningTerms = screening.matchedTerms();
         return report;
@@ -128,7 +129,7 @@ public class ReportIntake {
                 PathologyReportReceived.SCHEMA_VERSION, report.id, report.version, report.supersedesId, report.receivedAt,
                 report.labClia, report.labName, report.messageControlId, report.accessionNumber, report.reportTypeLoinc,
                 report.specimenCollectionDate, report.correction, content.patient(), report.orderingFacility,
-                report.sections, report.behaviorCodes,
+                report.sections, report.behaviorCodes, report.synopticObservations,
                 new PathologyReportReceived.Screening(report.reportability.name(), List.copyOf(report.screeningTerms)));
         return outbox.entry(PathologyReportReceived.TOPIC, PatientKey.of(content), event.eventId(), event.occurredAt(), event);
     }
@@ -139,7 +140,7 @@ public class ReportIntake {
             byte[] canonical = json.writeValueAsBytes(new PathologyReportContent("", content.labName(), content.labClia(),
                     content.accessionNumber(), content.reportTypeLoinc(), content.reportTypeName(),
                     content.specimenCollectionDate(), content.correction(), content.patient(), content.orderingFacility(),
-                    content.sections(), content.behaviorCodes()));
+                    content.sections(), content.behaviorCodes(), content.synopticObservations()));
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash a report", e);

@@ -43,12 +43,12 @@ class ReportStore {
                     report_type_loinc, report_type_name, specimen_collection_date, correction, patient_identifiers,
                     patient_last_name, patient_first_name, patient_middle_name, patient_date_of_birth, patient_sex,
                     patient_race, patient_address, ordering_facility, sections, behavior_codes, reportability,
-                    screening_terms)
+                    screening_terms, synoptic_observations)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-                    $22, $23, $24, $25, $26, $27, $28, $29, $30)
+                    $22, $23, $24, $25, $26, $27, $28, $29, $30, $31)
             )
             INSERT INTO outbox_event (id, topic, event_key, event_type, payload, occurred_at)
-            VALUES ($31, $32, $33, $34, $35, $36)""";
+            VALUES ($32, $33, $34, $35, $36, $37)""";
 
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -87,6 +87,7 @@ class ReportStore {
                 .addString(JsonColumns.text(report.patientAddress)).addString(report.orderingFacility)
                 .addString(JsonColumns.text(report.sections)).addString(JsonColumns.text(report.behaviorCodes))
                 .addString(report.reportability.name()).addString(JsonColumns.text(report.screeningTerms))
+                .addString(JsonColumns.text(report.synopticObservations))
                 .addUUID(event.id()).addString(event.topic()).addString(event.key()).addString(event.type())
                 .addString(event.payload()).addOffsetDateTime(utc(event.occurredAt()));
         return database.preparedQuery(STORE).execute(values).replaceWithVoid();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.imsweb.datagenerator.hl7.NaaccrHl7DataGenerator;
+import com.imsweb.datagenerator.hl7.NaaccrHl7DataGeneratorOptions;
 import com.imsweb.layout.LayoutFactory;
 import com.imsweb.layout.hl7.NaaccrHl7Layout;
 
@@ -23,19 +24,36 @@ public final class GeneratedMessages {
     }
 
     public static List<String> volumeV(int count) {
+        return volumeV(count, null);
+    }
+
+    /** Messages generated with these options, or the generator's defaults when {@code options} is null. */
+    public static List<String> volumeV(int count, NaaccrHl7DataGeneratorOptions options) {
         NaaccrHl7Layout layout = (NaaccrHl7Layout) LayoutFactory.getLayout(LayoutFactory.LAYOUT_ID_NAACCR_HL7_2_5_1);
         NaaccrHl7DataGenerator generator = new NaaccrHl7DataGenerator(layout);
         List<String> messages = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             StringWriter text = new StringWriter();
             try {
-                layout.writeMessage(text, generator.generateMessage());
+                layout.writeMessage(text, options == null ? generator.generateMessage() : generator.generateMessage(options));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             messages.add(asDemoLab(text.toString()));
         }
         return messages;
+    }
+
+    /** The final diagnosis OBX-5 values of a generated message, unescaped, one a line. */
+    public static String finalDiagnosis(String message) {
+        List<String> parts = new ArrayList<>();
+        for (String segment : message.split("\r")) {
+            String[] fields = segment.split("\\|", -1);
+            if (fields[0].equals("OBX") && fields.length > 5 && fields[3].startsWith("22637-3^")) {
+                parts.add(fields[5].replace("\\E\\", "\\").replace("\\.br\\", "\n").strip());
+            }
+        }
+        return String.join("\n", parts);
     }
 
     private static String asDemoLab(String message) {

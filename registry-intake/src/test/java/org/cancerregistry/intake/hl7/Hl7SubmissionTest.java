@@ -3,10 +3,9 @@ package org.cancerregistry.intake.hl7;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -226,20 +225,21 @@ class Hl7SubmissionTest {
     }
 
     @Test
-    void shouldRefuseBodyOverTheSizeLimit() throws Exception {
-        String huge = Hl7Fixtures.fresh("valid/breast-carcinoma-vol-v-50.hl7")
-                .replace("Left breast mass", "x".repeat(3 * 1024 * 1024));
-        // Expect: 100-continue lets the server refuse on Content-Length before the client streams 3 MB it would not read.
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/pathology-reports"))
-                .header("Authorization", "Bearer " + AccessTokens.lab())
-                .header("Content-Type", HL7)
-                .expectContinue(true)
-                .POST(HttpRequest.BodyPublishers.ofString(huge))
-                .build();
+    void shouldRefuseBodyOverTheSizeLimitWithProblemJsonBeforeReadingIt() throws Exception {
+        // What a lab's interface engine does with a large body: announce its length, ask to continue, and wait.
+        String request = "POST /api/v1/pathology-reports HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: Bearer " + AccessTokens.lab() + "\r\nContent-Type: " + HL7 + "\r\n"
+                + "Content-Length: " + (3 * 1024 * 1024) + "\r\nExpect: 100-continue\r\n\r\n";
+        try (Socket socket = new Socket(URI.create(RestAssured.baseURI).getHost(), RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
 
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"status\":413", "at most 2097152 bytes");
+        }
     }
 
     /** Submits the messages in parallel; returns the answers in the same order. */
