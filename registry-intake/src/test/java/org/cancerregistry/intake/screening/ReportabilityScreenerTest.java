@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,7 @@ class ReportabilityScreenerTest {
 
     private static final String FIXTURES = "/screening/diagnosis-texts.tsv";
     private static final String NO_EXPECTED_TERM = "-";
+    private static final String RULE = "## rule: ";
 
     private final ReportabilityScreener screener = new ReportabilityScreener();
 
@@ -101,14 +106,34 @@ class ReportabilityScreenerTest {
         assertThat(screener.screen("Adenocarcinoma.", null).reportability()).isEqualTo(Reportability.REPORTABLE);
     }
 
+    @Test
+    void shouldHaveAReportableAndANotReportableTextForEveryRule() throws IOException {
+        Map<String, Set<String>> outcomesByRule = new LinkedHashMap<>();
+        String rule = null;
+        for (String line : fixtureLines()) {
+            if (line.startsWith(RULE)) {
+                rule = line.substring(RULE.length());
+                outcomesByRule.put(rule, new HashSet<>());
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                assertThat(rule).as("rule of %s", line).isNotNull();
+                outcomesByRule.get(rule).add(line.substring(0, line.indexOf('\t')));
+            }
+        }
+
+        assertThat(outcomesByRule).isNotEmpty().allSatisfy((name, outcomes) -> assertThat(outcomes).as(name)
+                .contains(Reportability.REPORTABLE.name(), Reportability.NOT_REPORTABLE.name()));
+    }
+
     static Stream<Arguments> labelledDiagnosisTexts() throws IOException {
+        return fixtureLines().stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(ReportabilityScreenerTest::fixture);
+    }
+
+    private static List<String> fixtureLines() throws IOException {
         try (InputStream in = Objects.requireNonNull(ReportabilityScreenerTest.class.getResourceAsStream(FIXTURES));
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<Arguments> fixtures = reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(ReportabilityScreenerTest::fixture)
-                    .toList();
-            return fixtures.stream();
+            return reader.lines().toList();
         }
     }
 
