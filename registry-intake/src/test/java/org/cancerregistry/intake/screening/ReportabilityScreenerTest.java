@@ -1,12 +1,14 @@
 package org.cancerregistry.intake.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +124,20 @@ class ReportabilityScreenerTest {
 
         assertThat(outcomesByRule).isNotEmpty().allSatisfy((name, outcomes) -> assertThat(outcomes).as(name)
                 .contains(Reportability.REPORTABLE.name(), Reportability.NOT_REPORTABLE.name()));
+    }
+
+    @Test
+    void shouldScreenHundredsOfKilobytesInLinearTime() {
+        String sentence = "Skin, left cheek, shave: Basal cell carcinoma and benign adnexal tissue, negative for atypia"
+                + " and carcinoma, possible lymphoma; ";
+        String sentences = sentence.repeat(200_000 / sentence.length());
+        String oneClause = "no carcinoma and atypia, with suspicious for , , lymphoma or melanoma ".repeat(3_000);
+
+        Screening screening = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> screener.screen(sentences));
+        Screening oneLongClause = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> screener.screen(oneClause));
+
+        assertThat(screening.reportability()).isEqualTo(Reportability.NOT_REPORTABLE);
+        assertThat(oneLongClause.reportability()).isEqualTo(Reportability.REPORTABLE);
     }
 
     static Stream<Arguments> labelledDiagnosisTexts() throws IOException {
