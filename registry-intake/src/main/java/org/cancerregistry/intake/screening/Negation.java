@@ -25,7 +25,7 @@ final class Negation {
         return Span.endOfMatchAt(AFTER_TERM, clause, termEnd);
     }
 
-    /** "Benign" denies malignancy, but benign CNS tumors are reportable. */
+    /** "Benign", which describes the noun phrase it stands in rather than denying a list of findings. */
     static boolean isBenign(CharSequence clause, Span cue) {
         return clause.subSequence(cue.start(), cue.end()).toString().equalsIgnoreCase("benign");
     }

@@ -4,6 +4,6 @@ package org.cancerregistry.intake.screening;
 public enum Reportability {
     REPORTABLE,
     NOT_REPORTABLE,
-    /** A registrar has to read the report: the text is ambiguous, history-only or registry-dependent (LCIS). */
+    /** A registrar has to read the report: it mentions a diagnosis only as history, or has no diagnosis text. */
     NEEDS_REVIEW
 }

@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Decides whether a pathology report is reportable to the cancer registry from its final-diagnosis text,
- * following the NAACCR/SEER rules for ambiguous terms. Stateless and thread-safe.
+ * following the reportability rules of the SEER Program Coding and Staging Manual: its reportable list and
+ * exclusions ({@link CancerTerms}, {@link SkinExclusion}) and its ambiguous terminology ({@link AmbiguousTerms}).
+ * Stateless and thread-safe; linear in the length of the text.
  *
  * <p>Any affirmed reportable diagnosis (or a coded behavior of in situ or malignant) makes the report
- * reportable; otherwise a diagnosis qualified by a non-diagnostic ambiguous term, a history-only mention or
- * LCIS needs a registrar's review; otherwise it is not reportable.
+ * reportable; otherwise a history-only mention needs a registrar's review; otherwise it is not reportable, and
+ * the phrases that denied, doubted or excluded its diagnoses are the reason.
  */
 public final class ReportabilityScreener {
 
@@ -35,11 +37,12 @@ public final class ReportabilityScreener {
         Set<String> needsReview = new LinkedHashSet<>();
         Set<String> notReportable = new LinkedHashSet<>();
         for (String sentence : Sentences.of(diagnosisText)) {
-            boolean aboutTheCervix = CancerTerms.isAboutTheCervix(sentence);
-            for (String clauseText : Sentences.clausesOf(sentence)) {
-                Clause clause = new Clause(clauseText, aboutTheCervix);
+            Specimen specimen = Specimen.of(sentence);
+            for (Span clauseSpan : Sentences.clausesOf(sentence)) {
+                Clause clause = new Clause(
+                        sentence.substring(clauseSpan.start(), clauseSpan.end()), clauseSpan.start(), specimen);
                 for (Finding finding : clause.findings()) {
-                    String phrase = phrase(clause, finding.span());
+                    String phrase = phrase(clause, finding.span()) + finding.siteNote();
                     switch (finding.reportability()) {
                         case REPORTABLE -> reportable.add(phrase);
                         case NEEDS_REVIEW -> needsReview.add(phrase);

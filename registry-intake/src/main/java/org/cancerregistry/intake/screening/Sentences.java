@@ -1,7 +1,9 @@
 package org.cancerregistry.intake.screening;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits diagnosis text into sentences, and sentences into the clauses that bound a negation's scope. */
@@ -27,8 +29,23 @@ final class Sentences {
         return nonBlank(SENTENCE_END.split(WRAPPED_LINE.matcher(text).replaceAll("$1 ")));
     }
 
-    static List<String> clausesOf(String sentence) {
-        return nonBlank(CLAUSE_BREAK.split(sentence));
+    /** The clauses of {@code sentence}, as stretches of it. */
+    static List<Span> clausesOf(String sentence) {
+        List<Span> clauses = new ArrayList<>();
+        Matcher clauseBreak = CLAUSE_BREAK.matcher(sentence);
+        int start = 0;
+        while (clauseBreak.find()) {
+            addUnlessBlank(clauses, sentence, start, clauseBreak.start());
+            start = clauseBreak.end();
+        }
+        addUnlessBlank(clauses, sentence, start, sentence.length());
+        return clauses;
+    }
+
+    private static void addUnlessBlank(List<Span> clauses, String sentence, int start, int end) {
+        if (!sentence.substring(start, end).isBlank()) {
+            clauses.add(new Span(start, end));
+        }
     }
 
     private static List<String> nonBlank(String[] parts) {

@@ -1,14 +1,20 @@
 package org.cancerregistry.intake.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +26,7 @@ class ReportabilityScreenerTest {
 
     private static final String FIXTURES = "/screening/diagnosis-texts.tsv";
     private static final String NO_EXPECTED_TERM = "-";
+    private static final String RULE = "## rule: ";
 
     private final ReportabilityScreener screener = new ReportabilityScreener();
 
@@ -101,14 +108,48 @@ class ReportabilityScreenerTest {
         assertThat(screener.screen("Adenocarcinoma.", null).reportability()).isEqualTo(Reportability.REPORTABLE);
     }
 
+    @Test
+    void shouldHaveAReportableAndANotReportableTextForEveryRule() throws IOException {
+        Map<String, Set<String>> outcomesByRule = new LinkedHashMap<>();
+        String rule = null;
+        for (String line : fixtureLines()) {
+            if (line.startsWith(RULE)) {
+                rule = line.substring(RULE.length());
+                outcomesByRule.put(rule, new HashSet<>());
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                assertThat(rule).as("rule of %s", line).isNotNull();
+                outcomesByRule.get(rule).add(line.substring(0, line.indexOf('\t')));
+            }
+        }
+
+        assertThat(outcomesByRule).isNotEmpty().allSatisfy((name, outcomes) -> assertThat(outcomes).as(name)
+                .contains(Reportability.REPORTABLE.name(), Reportability.NOT_REPORTABLE.name()));
+    }
+
+    @Test
+    void shouldScreenHundredsOfKilobytesInLinearTime() {
+        String sentence = "Skin, left cheek, shave: Basal cell carcinoma and benign adnexal tissue, negative for atypia"
+                + " and carcinoma, possible lymphoma; ";
+        String sentences = sentence.repeat(200_000 / sentence.length());
+        String oneClause = "no carcinoma and atypia, with suspicious for , , lymphoma or melanoma ".repeat(3_000);
+
+        Screening screening = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> screener.screen(sentences));
+        Screening oneLongClause = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> screener.screen(oneClause));
+
+        assertThat(screening.reportability()).isEqualTo(Reportability.NOT_REPORTABLE);
+        assertThat(oneLongClause.reportability()).isEqualTo(Reportability.REPORTABLE);
+    }
+
     static Stream<Arguments> labelledDiagnosisTexts() throws IOException {
+        return fixtureLines().stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(ReportabilityScreenerTest::fixture);
+    }
+
+    private static List<String> fixtureLines() throws IOException {
         try (InputStream in = Objects.requireNonNull(ReportabilityScreenerTest.class.getResourceAsStream(FIXTURES));
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<Arguments> fixtures = reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(ReportabilityScreenerTest::fixture)
-                    .toList();
-            return fixtures.stream();
+            return reader.lines().toList();
         }
     }
 
