@@ -47,12 +47,14 @@ public class OutboxRelay {
     // Delayed at start: the Kafka emitter connects after the scheduler has started.
     @Scheduled(every = "${outbox.relay-interval:PT1S}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
+        // Nothing may escape a run, not even an Error: one thrown to the scheduler can leave its skip flag set
+        // (an OutOfMemoryError did), and then the relay never runs again. The next run retries instead.
         try {
             while (relayBatch() == BATCH_SIZE) {
                 // a full batch: there may be more waiting
             }
-        } catch (SQLException | RuntimeException e) {
-            LOG.warnf("Outbox relay failed (%s); it retries on its next run", e.getClass().getSimpleName());
+        } catch (Throwable failure) {
+            LOG.warnf("Outbox relay failed (%s); it retries on its next run", failure.getClass().getSimpleName());
         }
     }
 
