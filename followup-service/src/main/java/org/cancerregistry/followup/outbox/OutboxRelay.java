@@ -35,12 +35,14 @@ public class OutboxRelay {
     private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(30);
 
     private final AgroalDataSource database;
+    private final OutboxMonitor monitor;
     private final MutinyEmitter<String> followupResults;
 
-    OutboxRelay(AgroalDataSource database,
+    OutboxRelay(AgroalDataSource database, OutboxMonitor monitor,
             @Channel(FollowUpRecorded.TOPIC) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2 * BATCH_SIZE)
             MutinyEmitter<String> followupResults) {
         this.database = database;
+        this.monitor = monitor;
         this.followupResults = followupResults;
     }
 
@@ -50,10 +52,12 @@ public class OutboxRelay {
         // Nothing may escape a run, not even an Error: one thrown to the scheduler can leave its skip flag set
         // (an OutOfMemoryError did), and then the relay never runs again. The next run retries instead.
         try {
+            monitor.refreshGauges();
             while (relayBatch() == BATCH_SIZE) {
                 // a full batch: there may be more waiting
             }
         } catch (Throwable failure) {
+            monitor.relayFailed();
             LOG.warnf("Outbox relay failed (%s); it retries on its next run", failure.getClass().getSimpleName());
         }
     }
