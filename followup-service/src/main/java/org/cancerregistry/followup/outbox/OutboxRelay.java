@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,6 +38,7 @@ public class OutboxRelay {
     private final AgroalDataSource database;
     private final OutboxMonitor monitor;
     private final MutinyEmitter<String> followupResults;
+    private volatile Consumer<String> beforeEachSend = key -> { };
 
     OutboxRelay(AgroalDataSource database, OutboxMonitor monitor,
             @Channel(FollowUpRecorded.TOPIC) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2 * BATCH_SIZE)
@@ -94,7 +96,13 @@ public class OutboxRelay {
         }
     }
 
+    /** Lets a test fail a run from inside, the way a send once failed with an OutOfMemoryError; called with each event's key. */
+    void beforeEachSend(Consumer<String> hook) {
+        beforeEachSend = hook;
+    }
+
     private Uni<Void> send(String topic, String key, String payload) {
+        beforeEachSend.accept(key);
         if (!FollowUpRecorded.TOPIC.equals(topic)) {
             return Uni.createFrom().failure(new IllegalStateException("no channel for topic " + topic));
         }
