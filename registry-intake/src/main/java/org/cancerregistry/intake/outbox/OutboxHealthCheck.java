@@ -1,0 +1,48 @@
+package org.cancerregistry.intake.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Not ready while an event has waited in the outbox longer than {@code outbox.max-unpublished-age}: the
+ * service would otherwise go on accepting data that never reaches the services downstream.
+ */
+@Readiness
+@ApplicationScoped
+class OutboxHealthCheck implements AsyncHealthCheck {
+
+    static final String NAME = "Outbox backlog";
+
+    private final OutboxMonitor monitor;
+    private final Duration maxUnpublishedAge;
+
+    OutboxHealthCheck(OutboxMonitor monitor,
+            @ConfigProperty(name = "outbox.max-unpublished-age", defaultValue = "PT30S") Duration maxUnpublishedAge) {
+        this.monitor = monitor;
+        this.maxUnpublishedAge = maxUnpublishedAge;
+    }
+
+    // Asynchronous on the reactive pool: readiness is polled often, and the JDBC pool's two connections are the relay's.
+    @Override
+    public Uni<HealthCheckResponse> call() {
+        return monitor.measure().map(backlog -> {
+            Duration oldestAge = backlog.oldestAge(Instant.now());
+            return HealthCheckResponse.named(NAME)
+                    .status(oldestAge.compareTo(maxUnpublishedAge) <= 0)
+                    .withData("unpublished", backlog.unpublished())
+                    .withData("oldestUnpublishedAgeSeconds", oldestAge.toSeconds())
+                    .build();
+        }).onFailure().recoverWithItem(failure -> HealthCheckResponse.named(NAME).down()
+                .withData("failure", failure.getClass().getSimpleName())
+                .build());
+    }
+}
