@@ -9,8 +9,9 @@ import org.cancerregistry.abstracting.report.PathologyReportReceived.ReportedPat
 /** The NAACCR patient items a pathology report gives for a patient the registry does not know yet. */
 public final class ReportedPatientItems {
 
-    // HL7 table 0001 to NAACCR sexAssignedAtBirth (225).
-    private static final Map<String, String> SEX = Map.of("M", "1", "F", "2", "A", "3", "U", "9", "N", "9", "O", "9");
+    // HL7 table 0001 to NAACCR v26 sexAssignedAtBirth (225), whose codes are 1 male, 2 female and 9 unknown: ambiguous (A),
+    // not applicable (N), other (O) and unknown (U) say nothing of the sex assigned at birth.
+    private static final Map<String, String> SEX = Map.of("M", "1", "F", "2", "A", "9", "U", "9", "N", "9", "O", "9");
     // CDC race codes (HL7 table 0005) to NAACCR race1 (160).
     private static final Map<String, String> RACE = Map.of(
             "2106-3", "01", "2054-5", "02", "1002-5", "03", "2028-9", "96", "2076-8", "97", "2131-1", "98");
