@@ -50,7 +50,7 @@ class Hl7SubmissionTest {
         assertThat(ack.code()).isEqualTo("AA");
         assertThat(ack.controlId()).isEqualTo(controlId);
         assertThat(ack.errors()).isEmpty();
-        assertThat(reportsWithControlId(controlId)).isEqualTo(1);
+        assertThat(StoredReports.withControlId(database, controlId)).isEqualTo(1);
     }
 
     @Test
@@ -122,7 +122,7 @@ class Hl7SubmissionTest {
         String second = submit(message).then().statusCode(200).extract().asString();
 
         assertThat(second).isEqualTo(first);
-        assertThat(reportsWithControlId(controlId)).isEqualTo(1);
+        assertThat(StoredReports.withControlId(database, controlId)).isEqualTo(1);
     }
 
     @Test
@@ -160,7 +160,7 @@ class Hl7SubmissionTest {
 
         assertThat(answers).allSatisfy(answer -> assertThat(Ack.of(answer).code()).isEqualTo("AA"));
         assertThat(answers).containsOnly(answers.get(0));
-        assertThat(reportsWithControlId(controlId)).isEqualTo(1);
+        assertThat(StoredReports.withControlId(database, controlId)).isEqualTo(1);
         assertThat(eventsWith("messageControlId", controlId)).isEqualTo(1);
     }
 
@@ -202,7 +202,7 @@ class Hl7SubmissionTest {
             controlIds.add(ack.controlId());
         }
         for (String controlId : controlIds) {
-            assertThat(reportsWithControlId(controlId)).isEqualTo(1);
+            assertThat(StoredReports.withControlId(database, controlId)).isEqualTo(1);
             assertThat(versionOfReportWithControlId(controlId)).as("a new report, not a new version of another").isEqualTo(1);
         }
     }
@@ -280,17 +280,6 @@ class Hl7SubmissionTest {
     private Response submit(String message) {
         return given().auth().oauth2(AccessTokens.lab()).contentType(HL7).body(message.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/api/v1/pathology-reports");
-    }
-
-    private int reportsWithControlId(String controlId) throws SQLException {
-        try (var connection = database.getConnection();
-                var query = connection.prepareStatement("SELECT count(*) FROM pathology_report WHERE message_control_id = ?")) {
-            query.setString(1, controlId);
-            try (var row = query.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
     }
 
     private int versionOfReportWithControlId(String controlId) throws SQLException {
