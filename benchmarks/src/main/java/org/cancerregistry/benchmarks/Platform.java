@@ -40,8 +40,7 @@ public final class Platform {
     }
 
     public static String registrarToken() {
-        return token(Map.of("grant_type", "password", "client_id", "registry-cli", "username", "registrar.demo",
-                "password", "registrar-demo"));
+        return KeycloakLogin.accessToken("registrar.demo", "registrar-demo");
     }
 
     private static String token(Map<String, String> form) {

@@ -24,8 +24,6 @@ public final class Platform {
     }
 
     public static String registrarToken() {
-        return given().formParam("grant_type", "password").formParam("client_id", "registry-cli")
-                .formParam("username", "registrar.demo").formParam("password", "registrar-demo")
-                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+        return KeycloakLogin.accessToken("registrar.demo", "registrar-demo");
     }
 }

@@ -20,7 +20,7 @@ class RegistrarWebAccessTest {
                 .when().get("/ui/work-queue")
                 .then().statusCode(302)
                 .header("Location", allOf(
-                        startsWith("http://127.0.0.1:8180/realms/cancer-registry/protocol/openid-connect/auth"),
+                        startsWith("http://127.0.0.1:8180/realms/cancer-registry-test/protocol/openid-connect/auth"),
                         containsString("client_id=registrar-web"),
                         containsString("code_challenge_method=S256")));
     }

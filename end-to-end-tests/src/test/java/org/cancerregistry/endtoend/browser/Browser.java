@@ -73,6 +73,12 @@ final class Browser implements AutoCloseable {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign In")).click();
     }
 
+    /** The browser's cookies for a URL as a Cookie header, the way someone who captured them would send them. */
+    String cookieHeader(String url) {
+        return context.cookies(url).stream().map(cookie -> cookie.name + "=" + cookie.value)
+                .reduce((a, b) -> a + "; " + b).orElse("");
+    }
+
     /** Saves what the page shows now as the test's next numbered screenshot. */
     Path screenshot(String name) {
         Path file = screenshots.resolve(String.format("%02d-%s.png", ++shot, name));

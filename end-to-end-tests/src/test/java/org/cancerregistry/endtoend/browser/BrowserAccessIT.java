@@ -4,9 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.cancerregistry.endtoend.Platform;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,25 @@ class BrowserAccessIT {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit trail"))).isVisible();
             assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("registrar.demo")).first()).isVisible();
             browser.screenshot("patient-with-audit-trail");
+        }
+    }
+
+    @Test
+    void shouldRefuseASessionCookieCapturedBeforeTheLogout() {
+        try (Browser browser = new Browser("captured-cookie-after-logout")) {
+            browser.logIn("/work-queue", "registrar.demo", "registrar-demo");
+            assertThat(browser.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Work queue"))).isVisible();
+            String captured = browser.cookieHeader(Browser.UI);
+            given().redirects().follow(false).header("Cookie", captured).get(Browser.UI + "/work-queue").then().statusCode(200);
+
+            browser.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log out")).click();
+            browser.page.waitForURL(Pattern.compile("^http://127\\.0\\.0\\.1:8180/.*"));
+            browser.screenshot("logged-out");
+
+            // Keycloak's back-channel logout told the UI that the session ended: the old cookie opens nothing.
+            Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    given().redirects().follow(false).header("Cookie", captured).get(Browser.UI + "/work-queue")
+                            .then().statusCode(302).header("Location", startsWith("http://127.0.0.1:8180/")));
         }
     }
 }

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.cancerregistry.endtoend.KeycloakLogin;
+
 /**
  * The four running services and Keycloak as deploy/local/registry starts them, spoken to with one
  * shared HTTP client so that the scenario can work on many abstracts at once.
@@ -63,8 +65,7 @@ final class Registry {
     }
 
     static String registrarToken() {
-        return token(Map.of("grant_type", "password", "client_id", "registry-cli", "username", "registrar.demo",
-                "password", "registrar-demo"));
+        return KeycloakLogin.accessToken("registrar.demo", "registrar-demo");
     }
 
     static Answer get(String url, String token) {
