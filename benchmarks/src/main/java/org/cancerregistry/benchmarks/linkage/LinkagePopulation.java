@@ -108,8 +108,9 @@ public final class LinkagePopulation {
         return new UUID(0x62656e6368000000L, n);
     }
 
+    /** As the database's owner: filling the scratch registry truncates tables and rebuilds their keys. */
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(DATABASE, "abstracting", "abstracting-local");
+        return DriverManager.getConnection(DATABASE, "abstracting_owner", "abstracting_owner-local");
     }
 
     private static void write(CopyIn copy, StringBuilder rows) throws SQLException {
