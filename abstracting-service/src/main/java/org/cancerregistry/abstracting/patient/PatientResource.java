@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.cancerregistry.abstracting.ApiExamples;
 import org.cancerregistry.abstracting.audit.AuditEvent;
+import org.cancerregistry.abstracting.audit.AuditPage;
 import org.cancerregistry.abstracting.audit.AuditTrail;
 import org.cancerregistry.abstracting.patient.PatientRecord.ReportLine;
 import org.cancerregistry.abstracting.patient.PatientRecord.TumorLine;
@@ -26,8 +27,11 @@ import org.cancerregistry.abstracting.report.PathologyReportRepository;
 import org.cancerregistry.abstracting.tumor.TumorRepository;
 import org.cancerregistry.abstracting.workqueue.ResultPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -100,11 +104,19 @@ public class PatientResource {
     @GET
     @Path("/{id}/audit")
     @RolesAllowed(REGISTRY_MANAGER)
-    @Operation(summary = "The audit trail of a patient's record, newest first: who read or changed what, when")
+    @Operation(summary = "The audit trail of a patient's record, newest first: who read or changed what, when",
+            description = "Reading the trail is itself recorded in it (READ_AUDIT). Each row carries previousHash and rowHash, "
+                    + "the links of the hash chain that GET /api/v1/audit/verification checks.")
     public Uni<List<AuditEvent>> auditTrail(@RestPath UUID id,
-            @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("100") @Min(1) @Max(500) int size) {
-        return audit.ofPatient(id, Page.of(page, size));
+            @Parameter(description = "0 to " + AuditPage.MAX_PAGE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @RestQuery String page,
+            @Parameter(description = "1 to " + AuditPage.MAX_SIZE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
+            @RestQuery String size) {
+        AuditPage paging = AuditPage.of(page, size, 100);
+        String actor = actor();
+        return Panache.withTransaction(() -> patients.findById(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No patient " + id))
+                .flatMap(patient -> audit.readTrail(actor, id, paging)));
     }
 
     private String actor() {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
 import org.cancerregistry.abstracting.audit.AuditEvent;
+import org.cancerregistry.abstracting.audit.AuditPage;
 import org.cancerregistry.abstracting.audit.AuditTrail;
 import org.cancerregistry.abstracting.patient.Patient;
 import org.cancerregistry.abstracting.patient.PatientRepository;
@@ -45,6 +46,8 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({ REGISTRAR, REGISTRY_MANAGER })
 public class PatientPages {
+
+    private static final int AUDIT_LINES = 200;
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
@@ -147,7 +150,8 @@ public class PatientPages {
                 .onItem().ifNull().failWith(() -> new NotFoundException("No patient " + id))
                 .flatMap(patient -> tumors.ofPatient(id).flatMap(tumorList -> reports.ofPatient(id).flatMap(reportList ->
                         audit.read(actor, id, null)
-                                .flatMap(x -> manager ? audit.ofPatient(id, Page.ofSize(200)) : Uni.createFrom().item(List.<AuditEvent>of()))
+                                .flatMap(x -> manager ? audit.readTrail(actor, id, new AuditPage(0, AUDIT_LINES))
+                                        : Uni.createFrom().item(List.<AuditEvent>of()))
                                 .map(events -> Templates.patient(view(patient),
                                         tumorList.stream().map(t -> new TumorView(t.id, t.items.get("tumorRecordNumber"),
                                                 Display.words(t.status.name()), t.primarySite, t.histology,
