@@ -22,7 +22,6 @@ import org.cancerregistry.abstracting.audit.AuditPage;
 import org.cancerregistry.abstracting.audit.AuditTrail;
 import org.cancerregistry.abstracting.patient.PatientRecord.ReportLine;
 import org.cancerregistry.abstracting.patient.PatientRecord.TumorLine;
-import org.cancerregistry.abstracting.problem.InvalidParameterException;
 import org.cancerregistry.abstracting.report.PathologyReportRepository;
 import org.cancerregistry.abstracting.tumor.TumorRepository;
 import org.cancerregistry.abstracting.workqueue.ResultPage;
@@ -63,20 +62,19 @@ public class PatientResource {
     }
 
     @GET
-    @Operation(summary = "Search patients by last name and first name (prefixes), date of birth (YYYYMMDD), SSN or MRN",
-            description = "At least one criterion. Every patient listed is recorded in the audit trail as read.")
+    @Operation(summary = "Search patients by last name and first name (prefixes), date of birth (YYYYMMDD), SSN, MRN or accession number",
+            description = "Minimum necessary: " + PatientSearch.RULES + " Otherwise 400 problem JSON, as for a value with control "
+                    + "characters (NUL...), a dateOfBirth that is not YYYYMMDD or an ssn that is not 9 digits. mrn matches any "
+                    + "identifier a report gave for the patient; accessionNumber the accession number of any of the patient's "
+                    + "pathology reports. Every patient listed is recorded in the audit trail as read.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "one patient", value = ApiExamples.PATIENT_SEARCH)))
     public Uni<ResultPage<PatientSummary>> search(
             @RestQuery String lastName, @RestQuery String firstName, @RestQuery String dateOfBirth,
-            @RestQuery String ssn, @RestQuery String mrn,
-            @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery String ssn, @RestQuery String mrn, @RestQuery String accessionNumber,
+            @RestQuery @DefaultValue("0") @Min(0) @Max(AuditPage.MAX_PAGE) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
-        PatientSearch search = new PatientSearch(blankToNull(lastName), blankToNull(firstName), blankToNull(dateOfBirth),
-                blankToNull(ssn), blankToNull(mrn));
-        if (search.isEmpty()) {
-            throw new InvalidParameterException("lastName", "give at least one of lastName, firstName, dateOfBirth, ssn, mrn");
-        }
+        PatientSearch search = PatientSearch.of(lastName, firstName, dateOfBirth, ssn, mrn, accessionNumber);
         return Panache.withTransaction(() -> patients.search(search, Page.of(page, size))
                 .flatMap(found -> Multi.createFrom().iterable(found)
                         .onItem().transformToUniAndConcatenate(p -> audit.read(actor(), p.id, null))
@@ -121,9 +119,5 @@ public class PatientResource {
 
     private String actor() {
         return caller.getPrincipal().getName();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
