@@ -42,11 +42,6 @@ public record PatientSearch(String lastName, String firstName, String dateOfBirt
         return search;
     }
 
-    public boolean isEmpty() {
-        return lastName == null && firstName == null && dateOfBirth == null && ssn == null && medicalRecordNumber == null
-                && accessionNumber == null;
-    }
-
     private boolean isNarrowEnough() {
         return ssn != null || medicalRecordNumber != null || accessionNumber != null
                 || lastName != null && lastName.length() >= MIN_NAME

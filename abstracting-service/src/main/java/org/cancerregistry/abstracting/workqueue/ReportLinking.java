@@ -84,10 +84,10 @@ public class ReportLinking {
                 .flatMap(linkage -> {
                     item.patientLinkage = linkage;
                     return switch (linkage.decision()) {
-                        case LINK -> patients.findById(linkage.candidatePatientId())
-                                .flatMap(p -> linkTumor(item, report, p).call(linked -> audited(AuditTrail.SYSTEM, report, p, linked.tumorId, false)));
-                        case NEW_PATIENT -> newPatient(report)
-                                .flatMap(p -> linkTumor(item, report, p).call(linked -> audited(AuditTrail.SYSTEM, report, p, linked.tumorId, true)));
+                        case LINK -> patients.findById(linkage.candidatePatientId()).flatMap(p -> linkTumor(item, report, p)
+                                .call(linked -> audited(AuditTrail.SYSTEM, report, p, linked.tumorId, false)));
+                        case NEW_PATIENT -> newPatient(report).flatMap(p -> linkTumor(item, report, p)
+                                .call(linked -> audited(AuditTrail.SYSTEM, report, p, linked.tumorId, true)));
                         case REVIEW -> Uni.createFrom().item(item);
                     };
                 })
