@@ -1,6 +1,7 @@
 package org.cancerregistry.abstracting.audit;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +13,6 @@ import org.cancerregistry.abstracting.audit.AuditEvent.Change;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
@@ -25,6 +25,8 @@ import io.smallrye.mutiny.Uni;
 public class AuditTrail implements PanacheRepositoryBase<AuditEvent, Long> {
 
     public static final String SYSTEM = "system";
+    /** The key in a LINK or UNLINK row's changes: the id of the pathology report linked or unlinked. */
+    public static final String REPORT_ID = "reportId";
 
     public Uni<Void> read(String actor, UUID patientId, UUID tumorId) {
         return record(actor, Action.READ, patientId, tumorId, null);
@@ -34,8 +36,27 @@ public class AuditTrail implements PanacheRepositoryBase<AuditEvent, Long> {
         return changes.isEmpty() ? Uni.createFrom().voidItem() : record(actor, Action.CHANGE, patientId, tumorId, changes);
     }
 
-    public Uni<List<AuditEvent>> ofPatient(UUID patientId, Page page) {
-        return find("patientId", Sort.descending("occurredAt").and("id", Sort.Direction.Descending), patientId).page(page).list();
+    /** A pathology report linked to the patient: by the linkage, by a registrar's decision, or with a patient created from it. */
+    public Uni<Void> linked(String actor, UUID patientId, UUID tumorId, UUID reportId, Map<String, Change> alsoChanged) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put(REPORT_ID, new Change(null, reportId.toString()));
+        changes.putAll(alsoChanged);
+        return record(actor, Action.LINK, patientId, tumorId, changes);
+    }
+
+    /** A pathology report moved away from the patient (or its tumor) by a registrar's decision. */
+    public Uni<Void> unlinked(String actor, UUID patientId, UUID tumorId, UUID reportId) {
+        return record(actor, Action.UNLINK, patientId, tumorId, Map.of(REPORT_ID, new Change(reportId.toString(), null)));
+    }
+
+    /** One page of the patient's audit trail, newest first; the read is itself recorded, in the caller's transaction. */
+    public Uni<List<AuditEvent>> readTrail(String actor, UUID patientId, AuditPage page) {
+        return record(actor, Action.READ_AUDIT, patientId, null, null).flatMap(recorded -> ofPatient(patientId, page));
+    }
+
+    private Uni<List<AuditEvent>> ofPatient(UUID patientId, AuditPage page) {
+        return find("patientId", Sort.descending("occurredAt").and("id", Sort.Direction.Descending), patientId)
+                .range(page.firstRow(), page.lastRow()).list();
     }
 
     private Uni<Void> record(String actor, Action action, UUID patientId, UUID tumorId, Map<String, Change> changes) {

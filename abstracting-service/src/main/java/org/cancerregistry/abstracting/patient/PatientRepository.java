@@ -44,17 +44,17 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
         return list("id in ?1", ids);
     }
 
-    /** Patients matching every given criterion (names case-insensitive, by prefix); a null criterion is ignored. */
+    /** Patients matching every given criterion (names case-insensitive, by literal prefix); a null criterion is ignored. */
     public Uni<List<Patient>> search(PatientSearch search, Page page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (search.lastName() != null) {
-            query.append(" and lower(nameLast) like :last");
-            parameters.and("last", search.lastName().toLowerCase(Locale.ROOT) + "%");
+            query.append(" and lower(nameLast) like :last escape '\\'");
+            parameters.and("last", literalPrefix(search.lastName()));
         }
         if (search.firstName() != null) {
-            query.append(" and lower(nameFirst) like :first");
-            parameters.and("first", search.firstName().toLowerCase(Locale.ROOT) + "%");
+            query.append(" and lower(nameFirst) like :first escape '\\'");
+            parameters.and("first", literalPrefix(search.firstName()));
         }
         if (search.dateOfBirth() != null) {
             query.append(" and dateOfBirth = :birth");
@@ -68,6 +68,15 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
             query.append(" and id in (select i.patientId from PatientIdentifier i where i.value = :mrn)");
             parameters.and("mrn", search.medicalRecordNumber());
         }
+        if (search.accessionNumber() != null) {
+            query.append(" and id in (select r.patientId from PathologyReport r where r.accessionNumber = :accession)");
+            parameters.and("accession", search.accessionNumber());
+        }
         return find(query.toString(), Sort.ascending("nameLast", "nameFirst", "dateOfBirth"), parameters).page(page).list();
+    }
+
+    /** A LIKE pattern for names starting with the value, its own %, _ and \ escaped so that they match only themselves. */
+    static String literalPrefix(String value) {
+        return value.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -18,16 +18,19 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.cancerregistry.abstracting.ApiExamples;
 import org.cancerregistry.abstracting.audit.AuditEvent;
+import org.cancerregistry.abstracting.audit.AuditPage;
 import org.cancerregistry.abstracting.audit.AuditTrail;
 import org.cancerregistry.abstracting.patient.PatientRecord.ReportLine;
 import org.cancerregistry.abstracting.patient.PatientRecord.TumorLine;
-import org.cancerregistry.abstracting.problem.InvalidParameterException;
 import org.cancerregistry.abstracting.report.PathologyReportRepository;
 import org.cancerregistry.abstracting.tumor.TumorRepository;
 import org.cancerregistry.abstracting.workqueue.ResultPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -59,20 +62,19 @@ public class PatientResource {
     }
 
     @GET
-    @Operation(summary = "Search patients by last name and first name (prefixes), date of birth (YYYYMMDD), SSN or MRN",
-            description = "At least one criterion. Every patient listed is recorded in the audit trail as read.")
+    @Operation(summary = "Search patients by last name and first name (prefixes), date of birth (YYYYMMDD), SSN, MRN or accession number",
+            description = "Minimum necessary: " + PatientSearch.RULES + " Otherwise 400 problem JSON, as for a value with control "
+                    + "characters (NUL...), a dateOfBirth that is not YYYYMMDD or an ssn that is not 9 digits. mrn matches any "
+                    + "identifier a report gave for the patient; accessionNumber the accession number of any of the patient's "
+                    + "pathology reports. Every patient listed is recorded in the audit trail as read.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "one patient", value = ApiExamples.PATIENT_SEARCH)))
     public Uni<ResultPage<PatientSummary>> search(
             @RestQuery String lastName, @RestQuery String firstName, @RestQuery String dateOfBirth,
-            @RestQuery String ssn, @RestQuery String mrn,
-            @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery String ssn, @RestQuery String mrn, @RestQuery String accessionNumber,
+            @RestQuery @DefaultValue("0") @Min(0) @Max(AuditPage.MAX_PAGE) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
-        PatientSearch search = new PatientSearch(blankToNull(lastName), blankToNull(firstName), blankToNull(dateOfBirth),
-                blankToNull(ssn), blankToNull(mrn));
-        if (search.isEmpty()) {
-            throw new InvalidParameterException("lastName", "give at least one of lastName, firstName, dateOfBirth, ssn, mrn");
-        }
+        PatientSearch search = PatientSearch.of(lastName, firstName, dateOfBirth, ssn, mrn, accessionNumber);
         return Panache.withTransaction(() -> patients.search(search, Page.of(page, size))
                 .flatMap(found -> Multi.createFrom().iterable(found)
                         .onItem().transformToUniAndConcatenate(p -> audit.read(actor(), p.id, null))
@@ -100,18 +102,22 @@ public class PatientResource {
     @GET
     @Path("/{id}/audit")
     @RolesAllowed(REGISTRY_MANAGER)
-    @Operation(summary = "The audit trail of a patient's record, newest first: who read or changed what, when")
+    @Operation(summary = "The audit trail of a patient's record, newest first: who read or changed what, when",
+            description = "Reading the trail is itself recorded in it (READ_AUDIT). Each row carries previousHash and rowHash, "
+                    + "the links of the hash chain that GET /api/v1/audit/verification checks.")
     public Uni<List<AuditEvent>> auditTrail(@RestPath UUID id,
-            @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("100") @Min(1) @Max(500) int size) {
-        return audit.ofPatient(id, Page.of(page, size));
+            @Parameter(description = "0 to " + AuditPage.MAX_PAGE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @RestQuery String page,
+            @Parameter(description = "1 to " + AuditPage.MAX_SIZE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
+            @RestQuery String size) {
+        AuditPage paging = AuditPage.of(page, size, 100);
+        String actor = actor();
+        return Panache.withTransaction(() -> patients.findById(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No patient " + id))
+                .flatMap(patient -> audit.readTrail(actor, id, paging)));
     }
 
     private String actor() {
         return caller.getPrincipal().getName();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

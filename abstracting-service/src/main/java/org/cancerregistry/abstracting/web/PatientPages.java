@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -17,12 +18,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.cancerregistry.abstracting.audit.AuditEvent;
+import org.cancerregistry.abstracting.audit.AuditPage;
 import org.cancerregistry.abstracting.audit.AuditTrail;
 import org.cancerregistry.abstracting.patient.Patient;
 import org.cancerregistry.abstracting.patient.PatientRepository;
 import org.cancerregistry.abstracting.patient.PatientSearch;
+import org.cancerregistry.abstracting.problem.InvalidParameterException;
 import org.cancerregistry.abstracting.report.PathologyReportRepository;
 import org.cancerregistry.abstracting.tumor.TumorRepository;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -46,15 +50,19 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed({ REGISTRAR, REGISTRY_MANAGER })
 public class PatientPages {
 
+    private static final int AUDIT_LINES = 200;
+    private static final Map<String, String> LABELS = Map.of("lastName", "Last name", "firstName", "First name", "dateOfBirth",
+            "Date of birth", "mrn", "Medical record number", "accessionNumber", "Accession number");
+
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance patientSearch(Criteria criteria, List<Found> patients, boolean searched);
+        static native TemplateInstance patientSearch(Criteria criteria, List<Found> patients, boolean searched, List<String> errors);
 
         static native TemplateInstance patient(PatientView patient, List<TumorView> tumors, List<ReportLine> reports,
                 List<AuditLine> audit, String contactMessage, String contactError);
     }
 
-    public record Criteria(String lastName, String firstName, String dateOfBirth, String mrn) {
+    public record Criteria(String lastName, String firstName, String dateOfBirth, String mrn, String accessionNumber) {
     }
 
     public record Found(UUID id, String name, String dateOfBirth, String patientIdNumber) {
@@ -91,15 +99,23 @@ public class PatientPages {
         this.registrar = registrar;
     }
 
+    /** The rules of the API's search (PatientSearch); criteria it refuses are shown on the page, answered 400. */
     @GET
-    public Uni<TemplateInstance> search(@RestQuery String lastName, @RestQuery String firstName, @RestQuery String dateOfBirth,
-            @RestQuery String mrn) {
-        Criteria criteria = new Criteria(blank(lastName), blank(firstName), blank(dateOfBirth), blank(mrn));
-        PatientSearch search = new PatientSearch(nullIfBlank(lastName), nullIfBlank(firstName),
-                nullIfBlank(dateOfBirth) == null ? null : dateOfBirth.trim().replace("-", ""), null, nullIfBlank(mrn));
-        if (search.lastName() == null && search.firstName() == null && search.dateOfBirth() == null
-                && search.medicalRecordNumber() == null) {
-            return Uni.createFrom().item(Templates.patientSearch(criteria, List.of(), false));
+    public Uni<Response> search(@RestQuery String lastName, @RestQuery String firstName, @RestQuery String dateOfBirth,
+            @RestQuery String mrn, @RestQuery String accessionNumber) {
+        Criteria criteria = new Criteria(blank(lastName), blank(firstName), blank(dateOfBirth), blank(mrn), blank(accessionNumber));
+        if (Stream.of(lastName, firstName, dateOfBirth, mrn, accessionNumber).allMatch(value -> nullIfBlank(value) == null)) {
+            return Uni.createFrom().item(Response.ok(Templates.patientSearch(criteria, List.of(), false, List.of())).build());
+        }
+        PatientSearch search;
+        try {
+            search = PatientSearch.of(lastName, firstName, dateOfBirth == null ? null : dateOfBirth.replace("-", ""), null, mrn,
+                    accessionNumber);
+        } catch (InvalidParameterException refused) {
+            List<String> errors = refused.invalidParams().stream().map(param -> LABELS.get(param.name()) + ": " + param.reason())
+                    .toList();
+            return Uni.createFrom().item(Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.patientSearch(criteria, List.of(), false, errors)).build());
         }
         String actor = registrar.getName();
         return Panache.withTransaction(() -> patients.search(search, Page.ofSize(50))
@@ -107,9 +123,9 @@ public class PatientPages {
                         .onItem().transformToUniAndConcatenate(patient -> audit.read(actor, patient.id, null))
                         .collect().asList()
                         .replaceWith(found)))
-                .map(found -> Templates.patientSearch(criteria, found.stream().map(patient -> new Found(patient.id,
+                .map(found -> Response.ok(Templates.patientSearch(criteria, found.stream().map(patient -> new Found(patient.id,
                         patient.nameLast + ", " + patient.nameFirst, Display.naaccrDate(patient.dateOfBirth),
-                        patient.items.get("patientIdNumber"))).toList(), true));
+                        patient.items.get("patientIdNumber"))).toList(), true, List.of())).build());
     }
 
     @GET
@@ -147,7 +163,8 @@ public class PatientPages {
                 .onItem().ifNull().failWith(() -> new NotFoundException("No patient " + id))
                 .flatMap(patient -> tumors.ofPatient(id).flatMap(tumorList -> reports.ofPatient(id).flatMap(reportList ->
                         audit.read(actor, id, null)
-                                .flatMap(x -> manager ? audit.ofPatient(id, Page.ofSize(200)) : Uni.createFrom().item(List.<AuditEvent>of()))
+                                .flatMap(x -> manager ? audit.readTrail(actor, id, new AuditPage(0, AUDIT_LINES))
+                                        : Uni.createFrom().item(List.<AuditEvent>of()))
                                 .map(events -> Templates.patient(view(patient),
                                         tumorList.stream().map(t -> new TumorView(t.id, t.items.get("tumorRecordNumber"),
                                                 Display.words(t.status.name()), t.primarySite, t.histology,

@@ -11,6 +11,8 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
+import org.cancerregistry.abstracting.audit.AuditEvent.Change;
+import org.cancerregistry.abstracting.audit.AuditTrail;
 import org.cancerregistry.abstracting.linkage.LinkDecision;
 import org.cancerregistry.abstracting.linkage.PatientLinkage;
 import org.cancerregistry.abstracting.linkage.PatientLinker;
@@ -33,7 +35,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Links a queued report to its patient and tumor: automatically when the linkage is clear, or as a
  * registrar decides when it waits for review. A report linked to a new tumor pre-fills its abstract
- * with the path report items and suggested codes. Runs inside the caller's transaction.
+ * with the path report items and suggested codes. Every link and move is recorded in the audit trail of each patient
+ * concerned. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 public class ReportLinking {
@@ -44,15 +47,17 @@ public class ReportLinking {
     private final PathologyReportRepository reports;
     private final PatientLinker patientLinker;
     private final TumorLinker tumorLinker;
+    private final AuditTrail audit;
 
     ReportLinking(PatientRepository patients, TumorRepository tumors, WorkQueueRepository queue, PathologyReportRepository reports,
-            PatientLinker patientLinker, TumorLinker tumorLinker) {
+            PatientLinker patientLinker, TumorLinker tumorLinker, AuditTrail audit) {
         this.patients = patients;
         this.tumors = tumors;
         this.queue = queue;
         this.reports = reports;
         this.patientLinker = patientLinker;
         this.tumorLinker = tumorLinker;
+        this.audit = audit;
     }
 
     /**
@@ -79,8 +84,10 @@ public class ReportLinking {
                 .flatMap(linkage -> {
                     item.patientLinkage = linkage;
                     return switch (linkage.decision()) {
-                        case LINK -> patients.findById(linkage.candidatePatientId()).flatMap(p -> linkTumor(item, report, p));
-                        case NEW_PATIENT -> newPatient(report).flatMap(p -> linkTumor(item, report, p));
+                        case LINK -> patients.findById(linkage.candidatePatientId()).flatMap(p -> linkTumor(item, report, p)
+                                .call(linked -> audited(AuditTrail.SYSTEM, report, p, linked.tumorId, false)));
+                        case NEW_PATIENT -> newPatient(report).flatMap(p -> linkTumor(item, report, p)
+                                .call(linked -> audited(AuditTrail.SYSTEM, report, p, linked.tumorId, true)));
                         case REVIEW -> Uni.createFrom().item(item);
                     };
                 })
@@ -107,13 +114,17 @@ public class ReportLinking {
         Uni<Patient> patient = patientId == null
                 ? newPatient(report)
                 : patients.findById(patientId).onItem().ifNull().failWith(() -> new NotFoundException("No patient " + patientId));
+        UUID patientBefore = report.patientId;
+        UUID tumorBefore = report.tumorId;
         return patient.flatMap(p -> {
             item.patientLinkage = new PatientLinkage(patientId == null ? LinkDecision.NEW_PATIENT : LinkDecision.LINK, p.id,
                     item.patientLinkage == null ? 0 : item.patientLinkage.weight(), "decided by " + registrar,
                     item.patientLinkage == null ? Map.of() : item.patientLinkage.fields());
             item.tumorId = null;
             item.tumorLinkage = null;
-            return linkTumor(item, report, p);
+            return linkTumor(item, report, p)
+                    .call(linked -> movedAway(registrar, report, patientBefore, tumorBefore, linked))
+                    .call(linked -> audited(registrar, report, p, linked.tumorId, patientId == null));
         });
     }
 
@@ -121,13 +132,19 @@ public class ReportLinking {
         if (item.patientId == null) {
             return Uni.createFrom().failure(new ClientErrorException("Decide the patient first.", Response.Status.CONFLICT));
         }
-        if (tumorId == null) {
-            return patients.findById(item.patientId).flatMap(patient -> newTumor(patient, report)).map(tumor -> {
-                linked(item, report, tumor.id, new TumorLinkage(PrimaryDecision.MULTIPLE, tumor.id, "decided by " + registrar,
-                        "a new primary"));
-                return item;
-            });
-        }
+        UUID tumorBefore = report.tumorId;
+        Uni<WorkQueueItem> decided = tumorId == null
+                ? patients.findById(item.patientId).flatMap(patient -> newTumor(patient, report)).map(tumor -> {
+                    linked(item, report, tumor.id, new TumorLinkage(PrimaryDecision.MULTIPLE, tumor.id, "decided by " + registrar,
+                            "a new primary"));
+                    return item;
+                })
+                : existingTumor(item, report, tumorId, registrar);
+        return decided.call(linked -> movedAway(registrar, report, item.patientId, tumorBefore, linked))
+                .call(linked -> audit.linked(registrar, item.patientId, item.tumorId, report.id, Map.of()));
+    }
+
+    private Uni<WorkQueueItem> existingTumor(WorkQueueItem item, PathologyReport report, UUID tumorId, String registrar) {
         return tumors.findById(tumorId)
                 .onItem().ifNull().failWith(() -> new NotFoundException("No tumor " + tumorId))
                 .map(tumor -> {
@@ -164,6 +181,23 @@ public class ReportLinking {
                 });
             };
         });
+    }
+
+    /** The LINK row of a report's patient; a patient created from the report shows its new patientIdNumber. */
+    private Uni<Void> audited(String actor, PathologyReport report, Patient patient, UUID tumorId, boolean created) {
+        Map<String, Change> alsoChanged = created
+                ? Map.of("patientIdNumber", new Change(null, patient.items.get("patientIdNumber")))
+                : Map.of();
+        return audit.linked(actor, patient.id, tumorId, report.id, alsoChanged);
+    }
+
+    /** The UNLINK row of the patient (or tumor) a registrar's decision took the report away from, if it moved. */
+    private Uni<Void> movedAway(String registrar, PathologyReport report, UUID patientBefore, UUID tumorBefore, WorkQueueItem now) {
+        boolean otherPatient = patientBefore != null && !patientBefore.equals(now.patientId);
+        boolean otherTumor = tumorBefore != null && !tumorBefore.equals(now.tumorId);
+        return otherPatient || otherTumor
+                ? audit.unlinked(registrar, patientBefore, tumorBefore, report.id)
+                : Uni.createFrom().voidItem();
     }
 
     private static void linked(WorkQueueItem item, PathologyReport report, UUID tumorId, TumorLinkage linkage) {
