@@ -99,10 +99,7 @@ class AuditChainTest {
         verification().body("valid", is(true)).body("rows", greaterThanOrEqualTo(writers * readsEach));
     }
 
-    /*
-     * Tampering as someone with UPDATE on audit_event: today the service's own login; once that login is append-only, the
-     * owner role, given as audit.tamper-test.username and .password (system properties or environment).
-     */
+    /* Tampering as the table's owner (the login Flyway migrates with): the service's own login cannot update a row. */
     @Test
     void shouldReportTheRowWhoseActorWasChangedBehindTheServicesBack() throws Exception {
         long tampered = insert("registrar.demo", "READ", UUID.randomUUID(), null, null, "2026-03-01 12:00:00+00");
@@ -158,10 +155,8 @@ class AuditChainTest {
 
     private static void setActor(long id, String actor) throws SQLException {
         var config = ConfigProvider.getConfig();
-        String user = config.getOptionalValue("audit.tamper-test.username", String.class)
-                .orElse(config.getValue("quarkus.datasource.username", String.class));
-        String password = config.getOptionalValue("audit.tamper-test.password", String.class)
-                .orElse(config.getValue("quarkus.datasource.password", String.class));
+        String user = config.getValue("quarkus.flyway.username", String.class);
+        String password = config.getValue("quarkus.flyway.password", String.class);
         try (Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class), user,
                 password);
                 var update = connection.prepareStatement("UPDATE audit_event SET actor = ? WHERE id = ?")) {
