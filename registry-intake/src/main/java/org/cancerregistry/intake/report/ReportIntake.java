@@ -15,6 +15,7 @@ import org.cancerregistry.intake.outbox.Outbox;
 import org.cancerregistry.intake.outbox.OutboxEvent;
 import org.cancerregistry.intake.screening.ReportabilityScreener;
 import org.cancerregistry.intake.screening.Screening;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,19 +31,24 @@ import io.smallrye.mutiny.Uni;
 public class ReportIntake {
 
     private static final int RACE_RETRIES = 5;
+    private static final int EVENT_ENVELOPE_BYTES = 64 * 1024;
 
     private final PathologyReportRepository reports;
     private final ReportStore store;
     private final Outbox outbox;
     private final ReportabilityScreener screener;
     private final ObjectMapper json;
+    private final int maxEventBytes;
 
-    ReportIntake(PathologyReportRepository reports, ReportStore store, Outbox outbox, ObjectMapper json) {
+    ReportIntake(PathologyReportRepository reports, ReportStore store, Outbox outbox, ObjectMapper json,
+            @ConfigProperty(name = "mp.messaging.outgoing.pathology-reports.max.request.size") int maxRequestSize) {
         this.reports = reports;
         this.store = store;
         this.outbox = outbox;
         this.screener = new ReportabilityScreener();
         this.json = json;
+        // The event adds its ids, times and screening to the content, and Kafka its record's key and headers.
+        this.maxEventBytes = maxRequestSize - EVENT_ENVELOPE_BYTES;
     }
 
     /** The result of taking in one report. */
@@ -62,7 +68,12 @@ public class ReportIntake {
      * @param acknowledgement the HL7 ACK to store for resends (null for JSON submissions)
      */
     public Uni<Outcome> takeIn(PathologyReportContent content, MessageFormat format, String rawMessage, String acknowledgement) {
-        String hash = sha256(content);
+        byte[] canonical = canonical(content);
+        if (canonical.length > maxEventBytes) {
+            return Uni.createFrom().failure(new UnpublishableReport("the report's event would be " + canonical.length
+                    + " bytes, more than the " + maxEventBytes + " the registry can publish"));
+        }
+        String hash = sha256(canonical);
         return store(content, format, rawMessage, acknowledgement, hash)
                 // Submissions racing for a message control id or an accession version: the loser looks again,
                 // and finds the winner's report or the version to follow it.
@@ -134,16 +145,23 @@ public class ReportIntake {
         return outbox.entry(PathologyReportReceived.TOPIC, PatientKey.of(content), event.eventId(), event.occurredAt(), event);
     }
 
-    /** The content without the message control id: what makes two transmissions the same report. */
-    private String sha256(PathologyReportContent content) {
+    /** The content without the message control id: what makes two transmissions the same report, and nearly its event. */
+    private byte[] canonical(PathologyReportContent content) {
         try {
-            byte[] canonical = json.writeValueAsBytes(new PathologyReportContent("", content.labName(), content.labClia(),
+            return json.writeValueAsBytes(new PathologyReportContent("", content.labName(), content.labClia(),
                     content.accessionNumber(), content.reportTypeLoinc(), content.reportTypeName(),
                     content.specimenCollectionDate(), content.correction(), content.patient(), content.orderingFacility(),
                     content.sections(), content.behaviorCodes(), content.synopticObservations()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a report", e);
+        }
+    }
+
+    private static String sha256(byte[] canonical) {
+        try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot hash a report", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }
