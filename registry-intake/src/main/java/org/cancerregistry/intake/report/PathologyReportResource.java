@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ForbiddenException;
@@ -28,15 +26,16 @@ import org.cancerregistry.intake.hl7.Hl7Submissions;
 import org.cancerregistry.intake.lab.LabIdentity;
 import org.cancerregistry.intake.problem.InvalidParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -110,13 +109,16 @@ public class PathologyReportResource {
             examples = @ExampleObject(name = "one report", value = ApiDocumentation.REPORT_PAGE)))
     public Uni<ResultPage<ReportSummary>> list(
             @RestQuery String since,
-            @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @RestQuery @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    description = "page times size is at most 10000000")) String page,
+            @RestQuery @DefaultValue("50") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
+            String size) {
         Instant from = instant("since", since);
+        PageRequest asked = PageRequest.of(page, size);
         Uni<List<PathologyReport>> found = seesAllReports()
-                ? reports.listSince(from, Page.of(page, size))
-                : reports.listOfLabSince(callingLab(), from, Page.of(page, size));
-        return found.map(list -> new ResultPage<>(list.stream().map(ReportSummary::of).toList(), page, size));
+                ? reports.listSince(from, asked.panache())
+                : reports.listOfLabSince(callingLab(), from, asked.panache());
+        return found.map(list -> new ResultPage<>(list.stream().map(ReportSummary::of).toList(), asked.page(), asked.size()));
     }
 
     @GET
