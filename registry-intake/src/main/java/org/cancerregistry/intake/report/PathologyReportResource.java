@@ -38,6 +38,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 
 @Path("/api/v1/pathology-reports")
 public class PathologyReportResource {
@@ -52,9 +53,11 @@ public class PathologyReportResource {
     private final ReportIntake intake;
     private final SecurityIdentity caller;
     private final LabIdentity lab;
+    private final Vertx vertx;
 
     PathologyReportResource(PathologyReportRepository reports, Hl7Submissions hl7, JsonReports json, ReportIntake intake,
-            SecurityIdentity caller, LabIdentity lab) {
+            SecurityIdentity caller, LabIdentity lab, Vertx vertx) {
+        this.vertx = vertx;
         this.reports = reports;
         this.hl7 = hl7;
         this.json = json;
@@ -91,8 +94,10 @@ public class PathologyReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDetails.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> submitJson(String body) {
-        PathologyReportContent content = json.read(body, callingLab());
-        return intake.takeIn(content, MessageFormat.JSON, body, null).map(outcome -> {
+        String labClia = callingLab();
+        // Reading up to 2 MB of JSON takes a worker thread, as reading HL7 does.
+        return vertx.executeBlocking(Uni.createFrom().item(() -> json.read(body, labClia)), false)
+                .flatMap(content -> intake.takeIn(content, MessageFormat.JSON, body, null)).map(outcome -> {
             Response.ResponseBuilder response = outcome.kind() == ReportIntake.Outcome.Kind.ACCEPTED
                     ? Response.created(URI.create("/api/v1/pathology-reports/" + outcome.report().id))
                     : Response.ok().location(URI.create("/api/v1/pathology-reports/" + outcome.report().id));
