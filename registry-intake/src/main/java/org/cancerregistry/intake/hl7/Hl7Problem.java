@@ -1,5 +1,7 @@
 package org.cancerregistry.intake.hl7;
 
+import org.cancerregistry.intake.contract.ItemViolation;
+
 /**
  * One thing wrong with a message, as an ERR segment reports it: where (segment, its sequence, field,
  * component; 0 when not applicable) and why, with the HL7 table 0357 error code.
@@ -24,6 +26,14 @@ public record Hl7Problem(String segment, int sequence, int field, int component,
             this.code = code;
             this.text = text;
         }
+    }
+
+    /** A value that breaks the registry's item limits, located by its HL7 field such as {@code PID-3.5}. */
+    static Hl7Problem of(ItemViolation violation) {
+        String[] location = violation.hl7Field().split("[-.]");
+        int component = location.length > 2 ? Integer.parseInt(location[2]) : 0;
+        return new Hl7Problem(location[0], 1, Integer.parseInt(location[1]), component, ErrorCode.DATA_TYPE_ERROR,
+                violation.hl7Reason());
     }
 
     static Hl7Problem missing(String segment, int field, int component, String what) {

@@ -5,8 +5,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.cancerregistry.intake.hl7.Hl7Reading.AckCode;
+import org.cancerregistry.intake.problem.Outages;
 import org.cancerregistry.intake.report.MessageFormat;
 import org.cancerregistry.intake.report.ReportIntake;
+import org.cancerregistry.intake.report.UnpublishableReport;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Multi;
@@ -91,12 +93,25 @@ public class Hl7Submissions {
                     case RESENT -> new Answer(200, outcome.report().acknowledgement != null ? outcome.report().acknowledgement : accepted);
                     case DUPLICATE -> new Answer(200, accepted);
                 })
-                // In HL7's original mode an AR for a reason outside the message tells the lab to send it again later.
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.errorf("Could not store an accepted message (%s): answered AR for a retry", failure.getClass().getName());
-                    Hl7Problem unavailable = new Hl7Problem("MSH", 1, 0, 0, Hl7Problem.ErrorCode.APPLICATION_INTERNAL_ERROR,
-                            "the registry could not store the report now; send the same message again later");
-                    return new Answer(503, acknowledgements.of(reading.header(), AckCode.AR, List.of(unavailable)));
-                });
+                .onFailure().recoverWithItem(failure -> notStored(reading, failure));
+    }
+
+    private Answer notStored(Hl7Reading reading, Throwable failure) {
+        if (failure instanceof UnpublishableReport tooLarge) {
+            Hl7Problem problem = new Hl7Problem("OBX", 1, 5, 0, Hl7Problem.ErrorCode.DATA_TYPE_ERROR, tooLarge.reason());
+            return new Answer(422, acknowledgements.of(reading.header(), AckCode.AE, List.of(problem)));
+        }
+        if (Outages.isOutage(failure)) {
+            // In HL7's original mode an AR for a reason outside the message tells the lab to send it again later.
+            LOG.errorf("Could not store an accepted message (%s): answered AR for a retry", failure.getClass().getName());
+            Hl7Problem unavailable = new Hl7Problem("MSH", 1, 0, 0, Hl7Problem.ErrorCode.APPLICATION_INTERNAL_ERROR,
+                    "the registry could not store the report now; send the same message again later");
+            return new Answer(503, acknowledgements.of(reading.header(), AckCode.AR, List.of(unavailable)));
+        }
+        // Not an outage: the same message would fail again, so the lab is told not to resend it unchanged.
+        LOG.errorf("Could not store a message (%s): answered AE", failure.getClass().getName());
+        Hl7Problem notStorable = new Hl7Problem("MSH", 1, 0, 0, Hl7Problem.ErrorCode.APPLICATION_INTERNAL_ERROR,
+                "the registry cannot store this message as it is; do not send it again unchanged, ask the registry");
+        return new Answer(422, acknowledgements.of(reading.header(), AckCode.AE, List.of(notStorable)));
     }
 }

@@ -1,6 +1,7 @@
 package org.cancerregistry.intake.hl7;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,6 +16,43 @@ final class MessageBounds {
     private static final Pattern SEGMENT_ID = Pattern.compile("[A-Z][A-Z0-9]{2}");
 
     private MessageBounds() {
+    }
+
+    /**
+     * A message with U+0000 anywhere, also in a segment the registry does not read: PostgreSQL cannot store it in the
+     * raw message. AE naming the field where it is, or AR when it sits in a segment's name and the structure is unreadable.
+     */
+    static Optional<Hl7Reading> firstNul(String message, MessageHeader header) {
+        int nul = message.indexOf('\u0000');
+        if (nul < 0) {
+            return Optional.empty();
+        }
+        int start = message.lastIndexOf('\r', nul) + 1;
+        if (nul - start < 3) {
+            return Optional.of(Hl7Reading.rejected(header, new Hl7Problem("MSH", 1, 0, 0, Hl7Problem.ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                    "a segment name holds the character U+0000: the message cannot be read")));
+        }
+        String id = segmentId(message, start, start + 3);
+        int sequence = 1;
+        for (int at = 0; at < start; at = message.indexOf('\r', at) + 1) {
+            if (message.startsWith(id, at)) {
+                sequence++;
+            }
+        }
+        int field = message.startsWith(MSH_PREFIX, start) ? 1 : 0;
+        int component = 1;
+        for (int i = start; i < nul; i++) {
+            char c = message.charAt(i);
+            if (c == '|') {
+                field++;
+                component = 1;
+            } else if (c == '^') {
+                component++;
+            }
+        }
+        return Optional.of(Hl7Reading.inError(header, List.of(new Hl7Problem(id, sequence, field, component,
+                Hl7Problem.ErrorCode.DATA_TYPE_ERROR,
+                id + "-" + field + " holds the character U+0000, which no field may hold"))));
     }
 
     /** The first cap the message exceeds, as the problem to acknowledge, or empty. */

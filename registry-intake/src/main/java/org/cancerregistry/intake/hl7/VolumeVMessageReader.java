@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.cancerregistry.intake.contract.ItemViolation;
+import org.cancerregistry.intake.contract.ReportItemCheck;
 import org.cancerregistry.intake.report.PathologyReportContent;
 import org.cancerregistry.intake.report.PathologyReportContent.Address;
 import org.cancerregistry.intake.report.PathologyReportContent.Patient;
@@ -55,21 +57,15 @@ public class VolumeVMessageReader {
     private static final Set<String> REGISTRY_RESULT_STATUSES = Set.of("F", "C");
     private static final Pattern CLIA = Pattern.compile("\\d{2}D\\d{7}");
     private static final Pattern SSN = Pattern.compile("\\d{9}");
-    // NAACCR item lengths: nameLast 2230, nameFirst 2240, nameMiddle 2250 (40); pathReportNumber1 7090 (20).
-    private static final int NAME_LENGTH = 40;
-    private static final int ACCESSION_LENGTH = 20;
-    private static final int SHORT_FIELD_LENGTH = 100;
-    // The columns of the report and of the patient identifiers downstream.
-    private static final int CONTROL_ID_LENGTH = 199;
-    private static final int REPORT_TYPE_LENGTH = 20;
-    private static final int IDENTIFIER_TYPE_LENGTH = 10;
     private static final int QUOTED_LENGTH = 20;
 
     private final PipeParser parser;
     private final MessageLimits limits;
+    private final ReportItemCheck items;
 
-    VolumeVMessageReader(MessageLimits limits) {
+    VolumeVMessageReader(MessageLimits limits, ReportItemCheck items) {
         this.limits = limits;
+        this.items = items;
         HapiContext context = new DefaultHapiContext();
         context.setValidationContext(ValidationContextFactory.noValidation());
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
@@ -86,6 +82,10 @@ public class VolumeVMessageReader {
                     new Hl7Problem("MSH", 1, 2, 0, DATA_TYPE_ERROR, "encoding characters must be |^~\\& as NAACCR Volume V requires"));
         }
         MessageHeader header = MessageHeader.of(message);
+        Optional<Hl7Reading> withNul = MessageBounds.firstNul(message, header);
+        if (withNul.isPresent()) {
+            return withNul.get();
+        }
         Optional<Hl7Problem> overCap = MessageBounds.firstExceeded(message, limits);
         if (overCap.isPresent()) {
             return Hl7Reading.inError(header, List.of(overCap.get()));
@@ -134,10 +134,8 @@ public class VolumeVMessageReader {
         if (profileRejection.isPresent()) {
             return profileRejection.get();
         }
-        String controlId = limited(required(msh.getMessageControlID().getValue(), "MSH", 10, 0, "the message control id",
-                problems), CONTROL_ID_LENGTH, "MSH", 10, 0, problems);
-        String labName = limited(text(msh.getSendingFacility().getNamespaceID().getValue()), SHORT_FIELD_LENGTH, "MSH", 4, 1,
-                problems);
+        String controlId = required(msh.getMessageControlID().getValue(), "MSH", 10, 0, "the message control id", problems);
+        String labName = text(msh.getSendingFacility().getNamespaceID().getValue());
         String labClia = required(msh.getSendingFacility().getUniversalID().getValue(), "MSH", 4, 2,
                 "the sending lab's CLIA number", problems);
         if (!labClia.isEmpty() && !CLIA.matcher(labClia).matches()) {
@@ -162,12 +160,10 @@ public class VolumeVMessageReader {
             return Hl7Reading.inError(header, problems);
         }
         OBR obr = firstOrder.get();
-        String accession = limited(required(obr.getFillerOrderNumber().getEntityIdentifier().getValue(), "OBR", 3, 1,
-                "the accession number (filler order number)", problems), ACCESSION_LENGTH, "OBR", 3, 1, problems);
-        String reportType = limited(text(obr.getUniversalServiceIdentifier().getIdentifier().getValue()), REPORT_TYPE_LENGTH,
-                "OBR", 4, 1, problems);
-        String reportTypeName = limited(text(obr.getUniversalServiceIdentifier().getText().getValue()), SHORT_FIELD_LENGTH,
-                "OBR", 4, 2, problems);
+        String accession = required(obr.getFillerOrderNumber().getEntityIdentifier().getValue(), "OBR", 3, 1,
+                "the accession number (filler order number)", problems);
+        String reportType = text(obr.getUniversalServiceIdentifier().getIdentifier().getValue());
+        String reportTypeName = text(obr.getUniversalServiceIdentifier().getText().getValue());
         String collected = requiredDate(obr.getObservationDateTime().getTime().getValue(), "OBR", 7,
                 "the specimen collection date", problems);
         optionalDate(obr.getResultsRptStatusChngDateTime().getTime().getValue(), "OBR", 22, "the report date", problems);
@@ -177,8 +173,7 @@ public class VolumeVMessageReader {
                     "result status must be F (final) or C (corrected), not " + quoted(status)));
         }
         String orderingFacility = segments.stream().filter(ORC.class::isInstance).map(ORC.class::cast).findFirst()
-                .map(orc -> limited(text(orc.getOrderingFacilityName(0).getOrganizationName().getValue()), SHORT_FIELD_LENGTH,
-                        "ORC", 21, 1, problems))
+                .map(orc -> text(orc.getOrderingFacilityName(0).getOrganizationName().getValue()))
                 .orElse("");
 
         ReportObservations observations = new ReportObservations();
@@ -197,12 +192,20 @@ public class VolumeVMessageReader {
             problems.add(new Hl7Problem("OBX", 1, 5, 0, Hl7Problem.ErrorCode.REQUIRED_FIELD_MISSING,
                     "a final diagnosis text (OBX-3 LOINC 22637-3) is required"));
         }
+        PathologyReportContent content = new PathologyReportContent(controlId, labName, labClia, accession, reportType,
+                reportTypeName, collected, "C".equals(status), patient, orderingFacility, observations.sections(),
+                observations.behaviorCodes(), observations.synoptic());
+        for (ItemViolation violation : items.violations(content)) {
+            Hl7Problem problem = Hl7Problem.of(violation);
+            // A field already found missing or malformed needs no second word.
+            if (problems.stream().noneMatch(known -> known.segment().equals(problem.segment()) && known.field() == problem.field())) {
+                problems.add(problem);
+            }
+        }
         if (!problems.isEmpty()) {
             return Hl7Reading.inError(header, problems);
         }
-        return Hl7Reading.accepted(header, new PathologyReportContent(controlId, labName, labClia, accession, reportType,
-                reportTypeName, collected, "C".equals(status), patient, orderingFacility, observations.sections(),
-                observations.behaviorCodes(), observations.synoptic()));
+        return Hl7Reading.accepted(header, content);
     }
 
     /** The group's segments in message order, those of its nested groups (orders, specimens) included. */
@@ -248,18 +251,15 @@ public class VolumeVMessageReader {
                     problems.add(Hl7Problem.invalid("PID", 3, 1, "a social security number (type SS) has 9 digits"));
                 }
             }
-            identifiers.add(new PatientIdentifier(limited(type, IDENTIFIER_TYPE_LENGTH, "PID", 3, 5, problems),
-                    limited(value, SHORT_FIELD_LENGTH, "PID", 3, 1, problems)));
+            identifiers.add(new PatientIdentifier(type, value));
         }
         if (identifiers.isEmpty()) {
             problems.add(Hl7Problem.missing("PID", 3, 1, "a patient identifier"));
         }
         XPN name = pid.getPatientName(0);
-        String lastName = limited(required(name.getFamilyName().getSurname().getValue(), "PID", 5, 1,
-                "the patient's last name", problems), NAME_LENGTH, "PID", 5, 1, problems);
-        String firstName = limited(text(name.getGivenName().getValue()), NAME_LENGTH, "PID", 5, 2, problems);
-        String middleName = limited(text(name.getSecondAndFurtherGivenNamesOrInitialsThereof().getValue()), NAME_LENGTH,
-                "PID", 5, 3, problems);
+        String lastName = required(name.getFamilyName().getSurname().getValue(), "PID", 5, 1, "the patient's last name", problems);
+        String firstName = text(name.getGivenName().getValue());
+        String middleName = text(name.getSecondAndFurtherGivenNamesOrInitialsThereof().getValue());
         String dateOfBirth = requiredDate(pid.getDateTimeOfBirth().getTime().getValue(), "PID", 7,
                 "the patient's date of birth", problems);
         String sex = text(pid.getAdministrativeSex().getValue());
@@ -270,12 +270,9 @@ public class VolumeVMessageReader {
         Address address = null;
         if (pid.getPatientAddressReps() > 0) {
             XAD xad = pid.getPatientAddress(0);
-            address = new Address(
-                    limited(text(xad.getStreetAddress().getStreetOrMailingAddress().getValue()), SHORT_FIELD_LENGTH, "PID", 11, 1, problems),
-                    limited(text(xad.getCity().getValue()), SHORT_FIELD_LENGTH, "PID", 11, 3, problems),
-                    limited(text(xad.getStateOrProvince().getValue()), SHORT_FIELD_LENGTH, "PID", 11, 4, problems),
-                    limited(text(xad.getZipOrPostalCode().getValue()), SHORT_FIELD_LENGTH, "PID", 11, 5, problems),
-                    limited(text(xad.getCountyParishCode().getValue()), SHORT_FIELD_LENGTH, "PID", 11, 9, problems));
+            address = new Address(text(xad.getStreetAddress().getStreetOrMailingAddress().getValue()), text(xad.getCity().getValue()),
+                    text(xad.getStateOrProvince().getValue()), text(xad.getZipOrPostalCode().getValue()),
+                    text(xad.getCountyParishCode().getValue()));
         }
         return new Patient(identifiers, lastName, firstName, middleName, dateOfBirth, sex, race, address);
     }
@@ -315,14 +312,6 @@ public class VolumeVMessageReader {
                     .inRepetition(sequence));
         }
         return date.orElse("");
-    }
-
-    private static String limited(String value, int length, String segment, int field, int component, List<Hl7Problem> problems) {
-        if (value.length() > length) {
-            problems.add(Hl7Problem.invalid(segment, field, component, "longer than " + length + " characters"));
-            return value.substring(0, length);
-        }
-        return value;
     }
 
     private static String text(String value) {

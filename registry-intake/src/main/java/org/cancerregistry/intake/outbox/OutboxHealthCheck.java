@@ -14,7 +14,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Not ready while an event has waited in the outbox longer than {@code outbox.max-unpublished-age}: the
- * service would otherwise go on accepting data that never reaches the services downstream.
+ * service would otherwise go on accepting data that never reaches the services downstream. Events set aside do not
+ * count: the relay goes on without them, and a manager sees them ({@code setAside}, {@link SetAsideEvents}).
  */
 @Readiness
 @ApplicationScoped
@@ -40,6 +41,7 @@ class OutboxHealthCheck implements AsyncHealthCheck {
                     .status(oldestAge.compareTo(maxUnpublishedAge) <= 0)
                     .withData("unpublished", backlog.unpublished())
                     .withData("oldestUnpublishedAgeSeconds", oldestAge.toSeconds())
+                    .withData("setAside", backlog.setAside())
                     .build();
         }).onFailure().recoverWithItem(failure -> HealthCheckResponse.named(NAME).down()
                 .withData("failure", failure.getClass().getSimpleName())

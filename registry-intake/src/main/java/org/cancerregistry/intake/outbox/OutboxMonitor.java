@@ -26,7 +26,10 @@ class OutboxMonitor {
 
     // Reads the partial index outbox_event_unpublished only.
     private static final String BACKLOG = """
-            SELECT count(*) AS unpublished, min(occurred_at) AS oldest FROM outbox_event WHERE published_at IS NULL""";
+            SELECT count(*) FILTER (WHERE set_aside_at IS NULL) AS unpublished,
+                   min(occurred_at) FILTER (WHERE set_aside_at IS NULL) AS oldest,
+                   count(*) FILTER (WHERE set_aside_at IS NOT NULL) AS set_aside
+            FROM outbox_event WHERE published_at IS NULL""";
 
     private final Pool database;
     private final AtomicReference<OutboxBacklog> measured = new AtomicReference<>(OutboxBacklog.NONE);
@@ -41,6 +44,9 @@ class OutboxMonitor {
                 .description("How long the oldest event not yet published to Kafka has waited in the outbox")
                 .baseUnit("seconds")
                 .register(meters);
+        Gauge.builder("outbox.set.aside", measured, last -> last.get().setAside())
+                .description("Events the relay set aside because they cannot be published, at the last measurement")
+                .register(meters);
         relayFailures = Counter.builder("outbox.relay.failures")
                 .description("Outbox relay runs that failed; each is retried on the next run")
                 .register(meters);
@@ -50,7 +56,7 @@ class OutboxMonitor {
         return database.query(BACKLOG).execute().map(rows -> {
             Row row = rows.iterator().next();
             Optional<Instant> oldest = Optional.ofNullable(row.getOffsetDateTime("oldest")).map(OffsetDateTime::toInstant);
-            return new OutboxBacklog(row.getLong("unpublished"), oldest);
+            return new OutboxBacklog(row.getLong("unpublished"), oldest, row.getLong("set_aside"));
         }).invoke(measured::set);
     }
 

@@ -10,10 +10,13 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.vertx.sqlclient.DatabaseException;
+
 /** Turns every error of the REST API into problem JSON. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 30;
 
     @ServerExceptionMapper
     public Response invalidRequest(ConstraintViolationException exception) {
@@ -39,8 +42,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException exception) {
+    public Response unexpected(Exception exception) {
         // Only the exception type is logged: messages of data-layer exceptions can quote patient data.
+        if (Outages.isOutage(exception)) {
+            LOG.errorf("%s while serving a request: answered 503 for a retry", exception.getClass().getName());
+            return Response.fromResponse(respond(Problem.of(503, "Service Unavailable",
+                    "The registry cannot store or read reports now; send the same request again later.")))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        if (exception instanceof DatabaseException) {
+            // Not an outage: the same request would fail again, so it is not one to retry.
+            LOG.errorf("%s while serving a request: answered 422", exception.getClass().getName());
+            return respond(Problem.of(422, "Unprocessable Content",
+                    "The registry cannot store this request as it is; do not send it again unchanged."));
+        }
         LOG.errorf("Unexpected %s while serving a request", exception.getClass().getName());
         return respond(Problem.of(500, "Internal Server Error", "The request could not be processed."));
     }

@@ -7,65 +7,64 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A pathology report as JSON, for labs without HL7: the same content as a Volume V ORU^R01 message.
- * The lab is the one of the caller's token.
+ * The lab is the one of the caller's token. Lengths and characters are those of the report's items
+ * ({@link org.cancerregistry.intake.contract.ReportItemLimits}), checked after these annotations.
  */
 @Schema(name = "PathologyReportSubmission", description = "A pathology report sent as JSON instead of HL7 v2.5.1")
 public record JsonPathologyReport(
         @Schema(description = "The lab's id of this submission; sending the same id again returns the original report, "
                 + "like MSH-10", example = "LIS-2026-000451")
-        @NotBlank @Size(max = 199) String messageControlId,
+        @NotBlank String messageControlId,
         @Schema(description = "Pathology report (accession) number, like OBR-3", example = "S26-004512")
-        @NotBlank @Size(max = 20) String accessionNumber,
+        @NotBlank String accessionNumber,
         @Schema(description = "Report type LOINC code, like OBR-4", example = "11529-5")
         @Pattern(regexp = "\\d{1,7}-\\d") String reportTypeLoinc,
-        @Schema(example = "Surgical Pathology Study Report") @Size(max = 100) String reportTypeName,
+        @Schema(example = "Surgical Pathology Study Report") String reportTypeName,
         @Schema(description = "Specimen collection date, like OBR-7", example = "2026-03-10")
-        @NotNull @PastOrPresent LocalDate specimenCollectionDate,
+        @NotNull LocalDate specimenCollectionDate,
         @Schema(description = "F for a final report (default), C for a corrected one", example = "F")
         @Pattern(regexp = "[FC]") String resultStatus,
         @NotNull @Valid JsonPatient patient,
-        @Schema(example = "Albany Medical Center") @Size(max = 100) String orderingFacility,
+        @Schema(example = "Albany Medical Center") String orderingFacility,
         @Schema(description = "Text sections by LOINC code; one must be the final diagnosis (22637-3)")
-        @NotEmpty List<@Valid JsonSection> sections,
+        @NotEmpty List<@NotNull @Valid JsonSection> sections,
         @Schema(description = "ICD-O-3 behavior codes the lab coded, if any", example = "[\"3\"]")
-        List<@Pattern(regexp = "[0-3]") String> behaviorCodes) {
+        List<@NotNull @Pattern(regexp = "[0-3]") String> behaviorCodes) {
 
     public record JsonPatient(
             @Schema(description = "Identifiers with their HL7 type: SS (SSN), MR (medical record number), ...")
-            @NotEmpty List<@Valid JsonIdentifier> identifiers,
-            @Schema(example = "Doe") @NotBlank @Size(max = 40) String lastName,
-            @Schema(example = "Jane") @Size(max = 40) String firstName,
-            @Size(max = 40) String middleName,
-            @Schema(example = "1957-07-06") @NotNull @PastOrPresent LocalDate dateOfBirth,
+            @NotEmpty List<@NotNull @Valid JsonIdentifier> identifiers,
+            @Schema(example = "Doe") @NotBlank String lastName,
+            @Schema(example = "Jane") String firstName,
+            String middleName,
+            @Schema(example = "1957-07-06") @NotNull LocalDate dateOfBirth,
             @Schema(description = "HL7 table 0001: F, M, O, U, A, N", example = "F") @Pattern(regexp = "[FMOUAN]") String sex,
-            @Schema(description = "CDC race code", example = "2106-3") @Size(max = 20) String race,
+            @Schema(description = "CDC race code", example = "2106-3") String race,
             @Valid JsonAddress address) {
     }
 
     public record JsonIdentifier(
-            @Schema(example = "MR") @NotBlank @Size(max = 10) String type,
-            @Schema(example = "00466144") @NotBlank @Size(max = 100) String value) {
+            @Schema(example = "MR") @NotBlank String type,
+            @Schema(example = "00466144") @NotBlank String value) {
     }
 
     public record JsonAddress(
-            @Size(max = 100) String street,
-            @Size(max = 100) String city,
-            @Size(max = 100) String state,
-            @Size(max = 100) String postalCode,
-            @Size(max = 100) String county) {
+            String street,
+            String city,
+            String state,
+            String postalCode,
+            String county) {
     }
 
     public record JsonSection(
             @Schema(example = "22637-3") @NotBlank @Pattern(regexp = "\\d{1,7}-\\d") String loinc,
-            @Schema(example = "Final diagnosis") @Size(max = 100) String name,
+            @Schema(example = "Final diagnosis") String name,
             @Schema(example = "Infiltrating duct carcinoma, left breast.") @NotBlank String text) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 
+import org.cancerregistry.intake.contract.ReportItemCheck;
 import org.cancerregistry.intake.problem.InvalidParameterException;
 import org.cancerregistry.intake.problem.Problem.InvalidParam;
 import org.cancerregistry.intake.report.JsonPathologyReport.JsonPatient;
@@ -35,16 +36,19 @@ public class JsonReports {
 
     private final ObjectMapper json;
     private final Validator validator;
+    private final ReportItemCheck items;
 
-    JsonReports(ObjectMapper json, Validator validator) {
+    JsonReports(ObjectMapper json, Validator validator, ReportItemCheck items) {
         this.json = json;
         this.validator = validator;
+        this.items = items;
     }
 
     public PathologyReportContent read(String body, String labClia) {
         JsonPathologyReport report = parse(body);
         List<InvalidParam> invalid = new ArrayList<>(validator.validate(report).stream()
-                .map(violation -> new InvalidParam(violation.getPropertyPath().toString(), violation.getMessage()))
+                .map(violation -> new InvalidParam(violation.getPropertyPath().toString().replace(".<list element>", ""),
+                        violation.getMessage()))
                 .sorted(Comparator.comparing(InvalidParam::name))
                 .toList());
         if (report.sections() != null && report.sections().stream().filter(Objects::nonNull)
@@ -62,7 +66,14 @@ public class JsonReports {
         if (!invalid.isEmpty()) {
             throw new InvalidParameterException(invalid);
         }
-        return content(report, labClia);
+        PathologyReportContent content = content(report, labClia);
+        List<InvalidParam> overLimits = items.violations(content).stream()
+                .map(violation -> new InvalidParam(violation.path(), violation.reason()))
+                .toList();
+        if (!overLimits.isEmpty()) {
+            throw new InvalidParameterException(overLimits);
+        }
+        return content;
     }
 
     private JsonPathologyReport parse(String body) {

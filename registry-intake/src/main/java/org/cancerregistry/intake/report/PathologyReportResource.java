@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ForbiddenException;
@@ -28,17 +26,19 @@ import org.cancerregistry.intake.hl7.Hl7Submissions;
 import org.cancerregistry.intake.lab.LabIdentity;
 import org.cancerregistry.intake.problem.InvalidParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 
 @Path("/api/v1/pathology-reports")
 public class PathologyReportResource {
@@ -53,9 +53,11 @@ public class PathologyReportResource {
     private final ReportIntake intake;
     private final SecurityIdentity caller;
     private final LabIdentity lab;
+    private final Vertx vertx;
 
     PathologyReportResource(PathologyReportRepository reports, Hl7Submissions hl7, JsonReports json, ReportIntake intake,
-            SecurityIdentity caller, LabIdentity lab) {
+            SecurityIdentity caller, LabIdentity lab, Vertx vertx) {
+        this.vertx = vertx;
         this.reports = reports;
         this.hl7 = hl7;
         this.json = json;
@@ -92,8 +94,10 @@ public class PathologyReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDetails.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> submitJson(String body) {
-        PathologyReportContent content = json.read(body, callingLab());
-        return intake.takeIn(content, MessageFormat.JSON, body, null).map(outcome -> {
+        String labClia = callingLab();
+        // Reading up to 2 MB of JSON takes a worker thread, as reading HL7 does.
+        return vertx.executeBlocking(Uni.createFrom().item(() -> json.read(body, labClia)), false)
+                .flatMap(content -> intake.takeIn(content, MessageFormat.JSON, body, null)).map(outcome -> {
             Response.ResponseBuilder response = outcome.kind() == ReportIntake.Outcome.Kind.ACCEPTED
                     ? Response.created(URI.create("/api/v1/pathology-reports/" + outcome.report().id))
                     : Response.ok().location(URI.create("/api/v1/pathology-reports/" + outcome.report().id));
@@ -110,13 +114,16 @@ public class PathologyReportResource {
             examples = @ExampleObject(name = "one report", value = ApiDocumentation.REPORT_PAGE)))
     public Uni<ResultPage<ReportSummary>> list(
             @RestQuery String since,
-            @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @RestQuery @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    description = "page times size is at most 10000000")) String page,
+            @RestQuery @DefaultValue("50") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
+            String size) {
         Instant from = instant("since", since);
+        PageRequest asked = PageRequest.of(page, size);
         Uni<List<PathologyReport>> found = seesAllReports()
-                ? reports.listSince(from, Page.of(page, size))
-                : reports.listOfLabSince(callingLab(), from, Page.of(page, size));
-        return found.map(list -> new ResultPage<>(list.stream().map(ReportSummary::of).toList(), page, size));
+                ? reports.listSince(from, asked.panache())
+                : reports.listOfLabSince(callingLab(), from, asked.panache());
+        return found.map(list -> new ResultPage<>(list.stream().map(ReportSummary::of).toList(), asked.page(), asked.size()));
     }
 
     @GET

@@ -15,11 +15,13 @@ import org.cancerregistry.intake.outbox.Outbox;
 import org.cancerregistry.intake.outbox.OutboxEvent;
 import org.cancerregistry.intake.screening.ReportabilityScreener;
 import org.cancerregistry.intake.screening.Screening;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 
 /**
  * Takes in a lab's report: a resend of a message already accepted gets the original answer, the
@@ -30,19 +32,26 @@ import io.smallrye.mutiny.Uni;
 public class ReportIntake {
 
     private static final int RACE_RETRIES = 5;
+    private static final int EVENT_ENVELOPE_BYTES = 64 * 1024;
 
     private final PathologyReportRepository reports;
     private final ReportStore store;
     private final Outbox outbox;
     private final ReportabilityScreener screener;
     private final ObjectMapper json;
+    private final int maxEventBytes;
+    private final Vertx vertx;
 
-    ReportIntake(PathologyReportRepository reports, ReportStore store, Outbox outbox, ObjectMapper json) {
+    ReportIntake(PathologyReportRepository reports, ReportStore store, Outbox outbox, ObjectMapper json,
+            @ConfigProperty(name = "mp.messaging.outgoing.pathology-reports.max.request.size") int maxRequestSize, Vertx vertx) {
         this.reports = reports;
         this.store = store;
         this.outbox = outbox;
         this.screener = new ReportabilityScreener();
         this.json = json;
+        // The event adds its ids, times and screening to the content, and Kafka its record's key and headers.
+        this.maxEventBytes = maxRequestSize - EVENT_ENVELOPE_BYTES;
+        this.vertx = vertx;
     }
 
     /** The result of taking in one report. */
@@ -62,15 +71,31 @@ public class ReportIntake {
      * @param acknowledgement the HL7 ACK to store for resends (null for JSON submissions)
      */
     public Uni<Outcome> takeIn(PathologyReportContent content, MessageFormat format, String rawMessage, String acknowledgement) {
-        String hash = sha256(content);
-        return store(content, format, rawMessage, acknowledgement, hash)
-                // Submissions racing for a message control id or an accession version: the loser looks again,
-                // and finds the winner's report or the version to follow it.
-                .onFailure(ReportStore::lostARace).retry().atMost(RACE_RETRIES);
+        // Hashing and screening up to a quarter of a million characters take a worker thread, so that a large report
+        // cannot hold up the event loop's other requests; storing continues on the request's own context.
+        return vertx.executeBlocking(Uni.createFrom().item(() -> prepare(content)), false)
+                .flatMap(prepared -> store(content, format, rawMessage, acknowledgement, prepared)
+                        // Submissions racing for a message control id or an accession version: the loser looks again,
+                        // and finds the winner's report or the version to follow it.
+                        .onFailure(ReportStore::lostARace).retry().atMost(RACE_RETRIES));
+    }
+
+    /** What intake computes of a report before storing it: its hash and its screening. */
+    private record Prepared(String sha256, Screening screening) {
+    }
+
+    private Prepared prepare(PathologyReportContent content) {
+        byte[] canonical = canonical(content);
+        if (canonical.length > maxEventBytes) {
+            throw new UnpublishableReport("the report's event would be " + canonical.length + " bytes, more than the "
+                    + maxEventBytes + " the registry can publish");
+        }
+        return new Prepared(sha256(canonical), screener.screen(content.diagnosisText(), content.behaviorCodes()));
     }
 
     private Uni<Outcome> store(PathologyReportContent content, MessageFormat format, String rawMessage, String acknowledgement,
-            String hash) {
+            Prepared prepared) {
+        String hash = prepared.sha256();
         return store.lookUp(content.labClia(), content.messageControlId(), content.accessionNumber()).flatMap(earlier -> {
             if (earlier.resentId() != null) {
                 return reports.findById(earlier.resentId()).map(original -> new Outcome(Outcome.Kind.RESENT, original));
@@ -78,14 +103,14 @@ public class ReportIntake {
             if (hash.equals(earlier.currentSha256())) {
                 return reports.findById(earlier.currentId()).map(current -> new Outcome(Outcome.Kind.DUPLICATE, current));
             }
-            PathologyReport report = newReport(content, format, rawMessage, acknowledgement, hash, earlier);
+            PathologyReport report = newReport(content, format, rawMessage, acknowledgement, prepared, earlier);
             return store.store(report, event(report, content)).replaceWith(new Outcome(Outcome.Kind.ACCEPTED, report));
         });
     }
 
     private PathologyReport newReport(PathologyReportContent content, MessageFormat format, String rawMessage,
-            String acknowledgement, String hash, ReportStore.Earlier earlier) {
-        Screening screening = screener.screen(content.diagnosisText(), content.behaviorCodes());
+            String acknowledgement, Prepared prepared, ReportStore.Earlier earlier) {
+        Screening screening = prepared.screening();
         PathologyReport report = new PathologyReport();
         report.id = UUID.randomUUID();
         report.receivedAt = Instant.now();
@@ -97,7 +122,7 @@ public class ReportIntake {
         }
         report.messageFormat = format;
         report.rawMessage = rawMessage;
-        report.contentSha256 = hash;
+        report.contentSha256 = prepared.sha256();
         report.acknowledgement = acknowledgement;
         report.labClia = content.labClia();
         report.labName = content.labName();
@@ -134,16 +159,23 @@ public class ReportIntake {
         return outbox.entry(PathologyReportReceived.TOPIC, PatientKey.of(content), event.eventId(), event.occurredAt(), event);
     }
 
-    /** The content without the message control id: what makes two transmissions the same report. */
-    private String sha256(PathologyReportContent content) {
+    /** The content without the message control id: what makes two transmissions the same report, and nearly its event. */
+    private byte[] canonical(PathologyReportContent content) {
         try {
-            byte[] canonical = json.writeValueAsBytes(new PathologyReportContent("", content.labName(), content.labClia(),
+            return json.writeValueAsBytes(new PathologyReportContent("", content.labName(), content.labClia(),
                     content.accessionNumber(), content.reportTypeLoinc(), content.reportTypeName(),
                     content.specimenCollectionDate(), content.correction(), content.patient(), content.orderingFacility(),
                     content.sections(), content.behaviorCodes(), content.synopticObservations()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a report", e);
+        }
+    }
+
+    private static String sha256(byte[] canonical) {
+        try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot hash a report", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

@@ -5,12 +5,12 @@ import java.sql.SQLException;
 import io.agroal.api.AgroalDataSource;
 
 /** What intake's database holds of the reports a test sent. */
-final class StoredReports {
+public final class StoredReports {
 
     private StoredReports() {
     }
 
-    static int withControlId(AgroalDataSource database, String controlId) throws SQLException {
+    public static int withControlId(AgroalDataSource database, String controlId) throws SQLException {
         try (var connection = database.getConnection();
                 var query = connection.prepareStatement("SELECT count(*) FROM pathology_report WHERE message_control_id = ?")) {
             query.setString(1, controlId);

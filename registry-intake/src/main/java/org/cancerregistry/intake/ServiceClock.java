@@ -1,0 +1,16 @@
+package org.cancerregistry.intake;
+
+import java.time.Clock;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The service's one clock: code that asks what day it is injects it, so that a test could set the day. */
+public class ServiceClock {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
