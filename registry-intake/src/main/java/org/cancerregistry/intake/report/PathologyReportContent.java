@@ -41,7 +41,14 @@ public record PathologyReportContent(
     public record PatientIdentifier(String type, String value) {
     }
 
+    /** The postal code as NAACCR keeps it (item 100): a ZIP+4 without its hyphen, 123451234 for 12345-1234. */
     public record Address(String street, String city, String state, String postalCode, String county) {
+
+        public Address {
+            if (postalCode != null && postalCode.matches("[0-9]{5}-[0-9]{4}")) {
+                postalCode = postalCode.substring(0, 5) + postalCode.substring(6);
+            }
+        }
     }
 
     /** One text section of the report, by its LOINC code: 22637-3 final diagnosis, 22636-5 clinical history, ... */
