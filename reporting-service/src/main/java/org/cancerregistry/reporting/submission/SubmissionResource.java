@@ -27,6 +27,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.cancerregistry.reporting.problem.InvalidParameterException;
+import org.cancerregistry.reporting.stateregistry.StateRegistries;
+import org.cancerregistry.reporting.submission.AcknowledgementHistory.AcknowledgementEntry;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,13 +50,18 @@ public class SubmissionResource {
     static final String SHA256_HEADER = "X-Content-SHA256";
 
     private final SubmissionRepository submissions;
+    private final AcknowledgementHistory acknowledgements;
     private final SubmissionGenerator generator;
+    private final StateRegistries stateRegistries;
     private final SecurityIdentity caller;
     private final JsonWebToken token;
 
-    SubmissionResource(SubmissionRepository submissions, SubmissionGenerator generator, SecurityIdentity caller, JsonWebToken token) {
+    SubmissionResource(SubmissionRepository submissions, AcknowledgementHistory acknowledgements, SubmissionGenerator generator,
+            StateRegistries stateRegistries, SecurityIdentity caller, JsonWebToken token) {
         this.submissions = submissions;
+        this.acknowledgements = acknowledgements;
         this.generator = generator;
+        this.stateRegistries = stateRegistries;
         this.caller = caller;
         this.token = token;
     }
@@ -67,9 +75,13 @@ public class SubmissionResource {
                     diagnosis years, by changedSinceLastAccepted (tumors the addressed state registry has not accepted at their \
                     current abstract version, i.e. new or changed since its last accepted submission; everything when it accepted \
                     none yet), or both. Record type M sends only tumors the state registry accepted before at a lower abstract \
-                    version; nothing when it accepted none yet.""")
+                    version; nothing when it accepted none yet. stateRegistry must be one the registry reports to \
+                    (GET /api/v1/state-registries); any other is refused with 400 and nothing is generated.""")
     @APIResponse(responseCode = "202", description = "Queued")
     public Uni<Response> request(@Valid @NotNull SubmissionRequest request) {
+        if (!stateRegistries.configured(request.stateRegistry())) {
+            throw new InvalidParameterException("stateRegistry", "not a state registry this registry reports to");
+        }
         Submission submission = new Submission();
         submission.id = UUID.randomUUID();
         submission.recordType = request.recordType();
@@ -127,18 +139,25 @@ public class SubmissionResource {
     @RolesAllowed(STATE_REGISTRY)
     @Operation(summary = "The state registry accepts a submission, or rejects it with reasons",
             description = "Only submissions addressed to the calling state registry (others: 404). An accepted submission is what "
-                    + "changedSinceLastAccepted and record type M compare with.")
+                    + "changedSinceLastAccepted and record type M compare with. Every answer is kept (GET .../acknowledgements); "
+                    + "the latest is the submission's current status.")
     public Uni<SubmissionStatus> acknowledge(@RestPath UUID id, @Valid @NotNull Acknowledgement acknowledgement) {
-        return Panache.withTransaction(() -> find(id).map(submission -> {
+        return Panache.withTransaction(() -> find(id).flatMap(submission -> {
             if (submission.state != SubmissionState.READY) {
-                throw new ClientErrorException("Only a READY submission can be acknowledged.", Response.Status.CONFLICT);
+                return Uni.createFrom().failure(
+                        new ClientErrorException("Only a READY submission can be acknowledged.", Response.Status.CONFLICT));
             }
-            submission.acknowledgement = acknowledgement.status();
-            submission.acknowledgementReasons = acknowledgement.reasons() == null ? null : String.join("\n", acknowledgement.reasons());
-            submission.acknowledgedBy = caller.getPrincipal().getName();
-            submission.acknowledgedAt = Instant.now();
-            return SubmissionStatus.of(submission);
-        }));
+            return acknowledgements.add(submission, acknowledgement, caller.getPrincipal().getName());
+        })).map(SubmissionStatus::of);
+    }
+
+    @GET
+    @Path("/{id}/acknowledgements")
+    @Operation(summary = "Every answer of the state registry to the submission, oldest first",
+            description = "A later answer never erases an earlier one; the last is the submission's current status. "
+                    + "A state registry sees only submissions addressed to it (others: 404).")
+    public Uni<List<AcknowledgementEntry>> acknowledgements(@RestPath UUID id) {
+        return find(id).flatMap(submission -> acknowledgements.of(submission.id));
     }
 
     /** The submission, if the caller may see it: registrars and managers see all, a state registry those addressed to it. */
