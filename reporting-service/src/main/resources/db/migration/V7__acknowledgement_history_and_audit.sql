@@ -15,3 +15,23 @@ INSERT INTO submission_acknowledgement (submission_id, status, reasons, acknowle
 SELECT id, acknowledgement, COALESCE(string_to_array(acknowledgement_reasons, E'\n'), '{}'), COALESCE(acknowledged_by, ''),
        COALESCE(acknowledged_at, completed_at, requested_at)
 FROM submission WHERE acknowledgement IS NOT NULL;
+
+-- The patient of every tumor a submission sent, as it was then: whose data a download of the file discloses.
+-- NULL for submissions from before; their patients are the tumors' current ones.
+ALTER TABLE submission_tumor ADD COLUMN patient_id UUID;
+
+-- Every disclosure of a patient's data, append-only and chained: row_hash is the SHA-256 of the row's
+-- canonical form with previous_hash, so that a changed, removed or inserted row breaks the chain.
+CREATE TABLE audit_event (
+    id            BIGSERIAL PRIMARY KEY,
+    occurred_at   TIMESTAMPTZ  NOT NULL,
+    actor         VARCHAR(100) NOT NULL,
+    action        VARCHAR(60)  NOT NULL,
+    patient_id    UUID,
+    subject       VARCHAR(100),
+    details       JSONB        NOT NULL DEFAULT '{}',
+    previous_hash CHAR(64)     NOT NULL,
+    row_hash      CHAR(64)     NOT NULL
+);
+
+CREATE INDEX audit_event_patient ON audit_event (patient_id, occurred_at);

@@ -164,7 +164,7 @@ public class SubmissionGenerator {
                         SELECT p.patient_id, t.tumor_id, t.abstract_version, p.items::text AS patient_items, t.items::text AS tumor_items
                         """ + SELECTED + " ORDER BY p.patient_id, t.tumor_id");
                 var sent = connection.prepareStatement(
-                        "INSERT INTO submission_tumor (submission_id, tumor_id, abstract_version) VALUES (?, ?, ?)")) {
+                        "INSERT INTO submission_tumor (submission_id, tumor_id, abstract_version, patient_id) VALUES (?, ?, ?, ?)")) {
             bind(connection, query, selection);
             query.setFetchSize(FETCH_SIZE);
             try (var rows = query.executeQuery()) {
@@ -186,6 +186,7 @@ public class SubmissionGenerator {
                     sent.setObject(1, id);
                     sent.setObject(2, rows.getObject("tumor_id", UUID.class));
                     sent.setInt(3, rows.getInt("abstract_version"));
+                    sent.setObject(4, patient);
                     sent.addBatch();
                     tumors++;
                     if (tumors % progressEvery == 0) {

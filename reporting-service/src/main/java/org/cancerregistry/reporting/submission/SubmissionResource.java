@@ -5,6 +5,7 @@ import static org.cancerregistry.reporting.Roles.REGISTRY_MANAGER;
 import static org.cancerregistry.reporting.Roles.STATE_REGISTRY;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.Compressed;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,15 +54,17 @@ public class SubmissionResource {
     private final SubmissionRepository submissions;
     private final AcknowledgementHistory acknowledgements;
     private final SubmissionGenerator generator;
+    private final SubmissionDownloads downloads;
     private final StateRegistries stateRegistries;
     private final SecurityIdentity caller;
     private final JsonWebToken token;
 
     SubmissionResource(SubmissionRepository submissions, AcknowledgementHistory acknowledgements, SubmissionGenerator generator,
-            StateRegistries stateRegistries, SecurityIdentity caller, JsonWebToken token) {
+            SubmissionDownloads downloads, StateRegistries stateRegistries, SecurityIdentity caller, JsonWebToken token) {
         this.submissions = submissions;
         this.acknowledgements = acknowledgements;
         this.generator = generator;
+        this.downloads = downloads;
         this.stateRegistries = stateRegistries;
         this.caller = caller;
         this.token = token;
@@ -117,20 +121,23 @@ public class SubmissionResource {
                     (Content-Encoding: gzip); X-Content-SHA256 is always the SHA-256 of the uncompressed file. A state registry \
                     downloads only submissions addressed to it (others: 404). Every download is recorded: who and when.""")
     public Uni<Response> file(@RestPath UUID id) {
-        return Panache.withTransaction(() -> find(id).flatMap(submission -> {
+        String downloadedBy = caller.getPrincipal().getName();
+        return find(id).map(submission -> {
             if (submission.state != SubmissionState.READY) {
-                return Uni.createFrom().failure(
-                        new ClientErrorException("The submission is " + submission.state + ", not READY.", Response.Status.CONFLICT));
+                throw new ClientErrorException("The submission is " + submission.state + ", not READY.", Response.Status.CONFLICT);
             }
-            SubmissionDownload download = new SubmissionDownload();
-            download.submissionId = id;
-            download.downloadedBy = caller.getPrincipal().getName();
-            download.downloadedAt = Instant.now();
-            return Panache.getSession().flatMap(session -> session.persist(download)).replaceWith(submission);
-        })).map(submission -> Response.ok(java.nio.file.Path.of(submission.filePath), "application/xml")
+            return submission;
+        }).emitOn(Infrastructure.getDefaultWorkerPool()).map(submission -> {
+            try {
+                downloads.record(submission, downloadedBy);
+            } catch (SQLException e) {
+                throw new IllegalStateException("the download could not be recorded", e);
+            }
+            return Response.ok(java.nio.file.Path.of(submission.filePath), "application/xml")
                     .header(SHA256_HEADER, submission.sha256)
                     .header("Content-Disposition", "attachment; filename=\"submission-" + id + ".xml\"")
-                    .build());
+                    .build();
+        });
     }
 
     @POST
