@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +51,8 @@ public class SubmissionGenerator {
     private static final TypeReference<Map<String, String>> ITEMS = new TypeReference<>() {
     };
     private static final int FETCH_SIZE = 500;
+    private static final Set<PosixFilePermission> PRIVATE_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> PRIVATE_FILE = PosixFilePermissions.fromString("rw-------");
 
     /**
      * The selected tumors with their patients. Parameters: state registry, years (twice; empty for all),
@@ -85,8 +90,7 @@ public class SubmissionGenerator {
 
     void generate(UUID id) {
         try {
-            Files.createDirectories(directory);
-            Path file = directory.resolve(id + ".xml");
+            Path file = createPrivateFile(id + ".xml");
             Selection selection = selection(id);
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             int[] counts;
@@ -110,6 +114,17 @@ public class SubmissionGenerator {
                 LOG.warnf("Submission %s could not be marked failed", id);
             }
         }
+    }
+
+    /**
+     * The file in the submission directory, both readable by the service's user only (0600 in 0700): the file holds
+     * the patients' data. Set at creation, so that the file is never readable by others, even for a moment; the
+     * directory is tightened too when it exists already.
+     */
+    private Path createPrivateFile(String name) throws IOException {
+        Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PRIVATE_DIRECTORY));
+        Files.setPosixFilePermissions(directory, PRIVATE_DIRECTORY);
+        return Files.createFile(directory.resolve(name), PosixFilePermissions.asFileAttribute(PRIVATE_FILE));
     }
 
     private record Selection(char recordType, NaaccrVersion version, Integer[] years, String stateRegistry, boolean changedOnly) {
