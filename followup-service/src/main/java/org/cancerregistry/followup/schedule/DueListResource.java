@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,10 +22,11 @@ import org.cancerregistry.followup.audit.AuditTrail;
 import org.cancerregistry.followup.problem.InvalidParameterException;
 import org.cancerregistry.followup.schedule.FollowUpRepository.WorkListFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -36,6 +35,7 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed({ REGISTRAR, REGISTRY_MANAGER })
 public class DueListResource {
 
+    private static final int MAX_SIZE = 500;
     private static final Set<String> SORTS = Set.of("dueDate", "-dueDate", "name");
 
     static final String DUE_LIST_READ = "due-list.read";
@@ -62,12 +62,13 @@ public class DueListResource {
             @Parameter(description = "ISO date (YYYY-MM-DD); today when absent") @RestQuery String through,
             @RestQuery String physician, @RestQuery String facility,
             @Parameter(description = "dueDate (default), -dueDate or name") @RestQuery String sort,
-            @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @Parameter(description = "0 to 1000000", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery @DefaultValue("0") String page,
+            @Parameter(description = "1 to 500", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery @DefaultValue("50") String size) {
+        PageRequest asked = PageRequest.of(page, size, MAX_SIZE);
         LocalDate until = ThroughDate.orToday("through", through, clock);
-        return followUps.dueThrough(until, filter(physician, facility, sort), Page.of(page, size))
+        return followUps.dueThrough(until, filter(physician, facility, sort), asked.toPage())
                 .call(list -> audited(list, DUE_LIST_READ, Map.of("through", until.toString())))
-                .map(list -> new ResultPage<>(list.stream().map(DueFollowUp::of).toList(), page, size));
+                .map(list -> new ResultPage<>(list.stream().map(DueFollowUp::of).toList(), asked.page(), asked.size()));
     }
 
     @GET
@@ -77,11 +78,12 @@ public class DueListResource {
     public Uni<ResultPage<DueFollowUp>> delinquent(
             @RestQuery String physician, @RestQuery String facility,
             @Parameter(description = "dueDate (default), -dueDate or name") @RestQuery String sort,
-            @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return followUps.delinquent(filter(physician, facility, sort), Page.of(page, size))
+            @Parameter(description = "0 to 1000000", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery @DefaultValue("0") String page,
+            @Parameter(description = "1 to 500", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery @DefaultValue("50") String size) {
+        PageRequest asked = PageRequest.of(page, size, MAX_SIZE);
+        return followUps.delinquent(filter(physician, facility, sort), asked.toPage())
                 .call(list -> audited(list, DELINQUENT_LIST_READ, Map.of()))
-                .map(list -> new ResultPage<>(list.stream().map(DueFollowUp::of).toList(), page, size));
+                .map(list -> new ResultPage<>(list.stream().map(DueFollowUp::of).toList(), asked.page(), asked.size()));
     }
 
     /** One audit row per patient listed, before the list is answered. */
