@@ -9,8 +9,15 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Turns every error of the REST API into problem JSON. */
 public class ProblemMappers {
@@ -34,10 +41,44 @@ public class ProblemMappers {
                 "The request has " + params.size() + " invalid parameter(s).", params));
     }
 
+    /** A JSON body the service cannot read: a field of the wrong type or a value not in its list. */
+    @ServerExceptionMapper
+    public Response unreadableBody(MismatchedInputException exception) {
+        String field = exception.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("body");
+        return respond(new Problem("about:blank", "Invalid request", 400, "The request has 1 invalid parameter(s).",
+                List.of(new Problem.InvalidParam(field, "not a valid value for this field"))));
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception) {
         Response.StatusType status = exception.getResponse().getStatusInfo();
-        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), exception.getMessage()));
+        String detail = exception.getCause() instanceof JsonProcessingException
+                ? "The request body is not well-formed JSON."
+                : exception.getMessage();
+        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(AuthenticationFailedException exception) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException exception) {
+        return unauthorized();
+    }
+
+    private static Response unauthorized() {
+        return Response.fromResponse(respond(Problem.of(401, "Unauthorized",
+                "A valid bearer token of the registry's Keycloak realm is required."))).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception) {
+        return respond(Problem.of(403, "Forbidden", "The caller's roles do not allow this request."));
     }
 
     @ServerExceptionMapper

@@ -13,8 +13,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
@@ -33,12 +31,14 @@ import org.cancerregistry.reporting.stateregistry.StateRegistries;
 import org.cancerregistry.reporting.submission.AcknowledgementHistory.AcknowledgementEntry;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.Compressed;
 import io.smallrye.mutiny.Uni;
@@ -191,12 +191,13 @@ public class SubmissionResource {
     @Operation(summary = "Submissions, newest first",
             description = "Registrars and managers see every submission; a state registry only those addressed to it.")
     public Uni<ResultPage<SubmissionSummary>> list(
-            @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @Parameter(description = "0 to 1000000", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery @DefaultValue("0") String page,
+            @Parameter(description = "1 to 500", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery @DefaultValue("50") String size) {
+        PageRequest asked = PageRequest.of(page, size, 500);
         Optional<String> addressee = addressee();
         Uni<List<Submission>> found = addressee.isPresent()
-                ? submissions.listAddressedTo(addressee.get(), Page.of(page, size))
-                : submissions.listAll(Page.of(page, size));
-        return found.map(list -> new ResultPage<>(list.stream().map(SubmissionSummary::of).toList(), page, size));
+                ? submissions.listAddressedTo(addressee.get(), asked.toPage())
+                : submissions.listAll(asked.toPage());
+        return found.map(list -> new ResultPage<>(list.stream().map(SubmissionSummary::of).toList(), asked.page(), asked.size()));
     }
 }
