@@ -14,3 +14,14 @@ CREATE TABLE audit_event (
 );
 
 CREATE INDEX audit_event_patient ON audit_event (patient_id, occurred_at);
+
+-- An event the relay cannot publish (too large for the broker, no channel, or failing time after time) is set
+-- aside with its reason, so that the events behind it are published; a manager sees it and can retry it.
+ALTER TABLE outbox_event
+    ADD COLUMN failed_attempts  INTEGER NOT NULL DEFAULT 0,
+    ADD COLUMN set_aside_at     TIMESTAMPTZ,
+    ADD COLUMN set_aside_reason TEXT;
+
+DROP INDEX outbox_event_unpublished;
+CREATE INDEX outbox_event_unpublished ON outbox_event (occurred_at) WHERE published_at IS NULL AND set_aside_at IS NULL;
+CREATE INDEX outbox_event_set_aside ON outbox_event (set_aside_at) WHERE set_aside_at IS NOT NULL AND published_at IS NULL;
