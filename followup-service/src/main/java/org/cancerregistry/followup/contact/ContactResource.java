@@ -62,10 +62,10 @@ public class ContactResource {
                 .call(stored -> audit.append(List.of(new AuditRecord(Instant.now(), registrar, CONTACT_RECORDED, id, stored.id.toString(),
                         Map.of("outcome", stored.outcome.name())))))
                 .map(stored -> Response
-                .created(URI.create("/api/v1/patients/" + id + "/follow-up-contacts/" + stored.id))
-                .entity(new RecordedContact(stored.id, stored.patientId, stored.contactDate.toString(), stored.source, stored.outcome,
-                        stored.vitalStatus, stored.cancerStatus))
-                .type(MediaType.APPLICATION_JSON)
-                .build());
+                        .created(URI.create("/api/v1/patients/" + id + "/follow-up-contacts/" + stored.id))
+                        .entity(new RecordedContact(stored.id, stored.patientId, stored.contactDate.toString(), stored.source,
+                                stored.outcome, stored.vitalStatus, stored.cancerStatus))
+                        .type(MediaType.APPLICATION_JSON)
+                        .build());
     }
 }

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.cancerregistry.reporting.AccessTokens;
 import org.junit.jupiter.api.Test;
@@ -21,15 +25,17 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Every operation of the OpenAPI document, a few hundred mutated requests each (wrong types, huge values, NULs,
+ * Every operation of the OpenAPI document, up to a few hundred mutated requests each (as many as about 30 s allow) (wrong types, huge values, NULs,
  * nulls, bad JSON, unknown ids), with a registry manager's token (a state registry's for acknowledgements): never a 5xx, and
  * problem JSON on every 4xx.
  */
 @QuarkusTest
 class OpenApiFuzzTest {
 
-    private static final int REQUESTS_PER_OPERATION = 250;
-    private static final Duration BUDGET_PER_OPERATION = Duration.ofMillis(2500);
+    private static final int REQUESTS_PER_OPERATION = 300;
+    private static final int PARALLEL = 8;
+    // The whole test stays within about 30 s: the time is shared out among the operations.
+    private static final Duration BUDGET = Duration.ofSeconds(27);
     private static final List<Object> VALUES = java.util.Arrays.asList(null, "", "abc", "-1", "0", "1", "500", "501", "2147483648",
             "1000000000", "99999999999999999999", "1e309", "\u0000", "a\u0000b", "\u001f", "%", "%25", "_", "' OR '1'='1", "../../etc",
             "😀", "x".repeat(3000), "null", "true", "2026-02-30", "2026", "1900", "2100", "A", "M", "260", "250", "ACCEPTED", "REJECTED", "state-registry-demo", "C50",
@@ -47,28 +53,47 @@ class OpenApiFuzzTest {
         String stateRegistry = AccessTokens.stateRegistry();
         List<String> failures = new ArrayList<>();
         int operations = 0;
+        int requests = 0;
+        ExecutorService parallel = Executors.newFixedThreadPool(PARALLEL);
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) openApi.get("paths");
+        long apiOperations = paths.entrySet().stream().filter(path -> path.getKey().startsWith("/api/"))
+                .mapToLong(path -> path.getValue().size()).sum();
+        long budgetPerOperation = BUDGET.toNanos() / Math.max(1, apiOperations);
         for (var path : paths.entrySet()) {
             for (var operation : path.getValue().entrySet()) {
                 if (!path.getKey().startsWith("/api/")) {
                     continue;
                 }
                 operations++;
-                long deadline = System.nanoTime() + BUDGET_PER_OPERATION.toNanos();
-                for (int i = 0; i < REQUESTS_PER_OPERATION && System.nanoTime() < deadline && failures.size() < 20; i++) {
-                    check(operation.getKey().toUpperCase(), path.getKey(), operation.getValue(), openApi,
-                            path.getKey().endsWith("/acknowledgement") ? stateRegistry : manager, failures);
+                long deadline = System.nanoTime() + budgetPerOperation;
+                int sent = 0;
+                while (sent < REQUESTS_PER_OPERATION && System.nanoTime() < deadline && failures.size() < 20) {
+                    List<Future<String>> batch = new ArrayList<>();
+                    for (int i = 0; i < PARALLEL; i++, sent++) {
+                        batch.add(parallel.submit(prepare(operation.getKey().toUpperCase(), path.getKey(), operation.getValue(), openApi,
+                            path.getKey().endsWith("/acknowledgement") ? stateRegistry : manager)));
+                    }
+                    for (Future<String> answer : batch) {
+                        if (answer.get() != null) {
+                            failures.add(answer.get());
+                        }
+                    }
                 }
+                requests += sent;
             }
         }
+        parallel.shutdown();
+        System.out.printf("Fuzzed %d operations with %d requests%n", operations, requests);
         assertThat(operations).isGreaterThan(3);
+        assertThat(requests).as("requests sent").isGreaterThanOrEqualTo(operations * 20);
         assertThat(failures).isEmpty();
     }
 
     @SuppressWarnings("unchecked")
-    private void check(String method, String template, Map<String, Object> operation, Map<String, Object> openApi, String token,
-            List<String> failures) throws Exception {
+    /** One mutated request of the operation, ready to send: answers what was wrong with the response, or null. */
+    private Callable<String> prepare(String method, String template, Map<String, Object> operation, Map<String, Object> openApi,
+            String token) throws Exception {
         RequestSpecification request = given().auth().oauth2(token).redirects().follow(false);
         String path = template;
         for (Map<String, Object> parameter : (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of())) {
@@ -89,19 +114,25 @@ class OpenApiFuzzTest {
         if (operation.containsKey("requestBody")) {
             request.contentType("application/json").body(body(operation, openApi));
         }
-        Response response = request.request(method, path);
-        int status = response.statusCode();
-        String what = method + " " + path + " -> " + status;
-        if (status >= 500) {
-            failures.add(what);
-        } else if (status >= 400) {
-            String contentType = response.contentType();
-            if (contentType == null || !contentType.startsWith("application/problem+json")) {
-                failures.add(what + " with " + contentType);
-            } else if (!Integer.valueOf(status).equals(response.jsonPath().get("status"))) {
-                failures.add(what + " with a problem of another status");
+        String target = path;
+        return () -> {
+            Response response = request.request(method, target);
+            int status = response.statusCode();
+            String what = method + " " + target + " -> " + status;
+            if (status >= 500) {
+                return what;
             }
-        }
+            if (status >= 400) {
+                String contentType = response.contentType();
+                if (contentType == null || !contentType.startsWith("application/problem+json")) {
+                    return what + " with " + contentType;
+                }
+                if (!Integer.valueOf(status).equals(response.jsonPath().get("status"))) {
+                    return what + " with a problem of another status";
+                }
+            }
+            return null;
+        };
     }
 
     @SuppressWarnings("unchecked")
