@@ -4,6 +4,9 @@ import static org.cancerregistry.followup.Roles.REGISTRAR;
 import static org.cancerregistry.followup.Roles.REGISTRY_MANAGER;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.cancerregistry.followup.audit.AuditRecord;
+import org.cancerregistry.followup.audit.AuditTrail;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -31,11 +36,15 @@ public class ContactResource {
             String vitalStatus, String cancerStatus) {
     }
 
+    static final String CONTACT_RECORDED = "follow-up-contact.recorded";
+
     private final FollowUpContacts contacts;
+    private final AuditTrail audit;
     private final SecurityIdentity caller;
 
-    ContactResource(FollowUpContacts contacts, SecurityIdentity caller) {
+    ContactResource(FollowUpContacts contacts, AuditTrail audit, SecurityIdentity caller) {
         this.contacts = contacts;
+        this.audit = audit;
         this.caller = caller;
     }
 
@@ -45,13 +54,18 @@ public class ContactResource {
     @Operation(summary = "Record a follow-up attempt or result",
             description = "A RESULT moves the last contact forward, sets the vital status, reschedules the patient and is "
                     + "published as FollowUpRecorded on followup-results (the abstract's last contact follows). 201 with the "
-                    + "contact; 400 problem JSON naming each invalid field; 404 for a patient the registry does not follow.")
+                    + "contact; 400 problem JSON naming each invalid field; 404 for a patient the registry does not follow. "
+                    + "Audited (follow-up-contact.recorded).")
     public Uni<Response> record(@RestPath UUID id, @Valid @NotNull ContactRecord contact) {
-        return contacts.record(id, contact, caller.getPrincipal().getName()).map(stored -> Response
-                .created(URI.create("/api/v1/patients/" + id + "/follow-up-contacts/" + stored.id))
-                .entity(new RecordedContact(stored.id, stored.patientId, stored.contactDate.toString(), stored.source, stored.outcome,
-                        stored.vitalStatus, stored.cancerStatus))
-                .type(MediaType.APPLICATION_JSON)
-                .build());
+        String registrar = caller.getPrincipal().getName();
+        return contacts.record(id, contact, registrar)
+                .call(stored -> audit.append(List.of(new AuditRecord(Instant.now(), registrar, CONTACT_RECORDED, id, stored.id.toString(),
+                        Map.of("outcome", stored.outcome.name())))))
+                .map(stored -> Response
+                        .created(URI.create("/api/v1/patients/" + id + "/follow-up-contacts/" + stored.id))
+                        .entity(new RecordedContact(stored.id, stored.patientId, stored.contactDate.toString(), stored.source,
+                                stored.outcome, stored.vitalStatus, stored.cancerStatus))
+                        .type(MediaType.APPLICATION_JSON)
+                        .build());
     }
 }

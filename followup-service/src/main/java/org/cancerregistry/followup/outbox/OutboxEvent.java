@@ -33,4 +33,15 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** Failed attempts to publish it so far. */
+    @Column(name = "failed_attempts", nullable = false)
+    public int failedAttempts;
+
+    /** When the relay set it aside as unpublishable, and why; null while it is to be published. */
+    @Column(name = "set_aside_at")
+    public Instant setAsideAt;
+
+    @Column(name = "set_aside_reason")
+    public String setAsideReason;
 }

@@ -40,6 +40,7 @@ class OutboxHealthCheck implements AsyncHealthCheck {
                     .status(oldestAge.compareTo(maxUnpublishedAge) <= 0)
                     .withData("unpublished", backlog.unpublished())
                     .withData("oldestUnpublishedAgeSeconds", oldestAge.toSeconds())
+                    .withData("setAside", backlog.setAside())
                     .build();
         }).onFailure().recoverWithItem(failure -> HealthCheckResponse.named(NAME).down()
                 .withData("failure", failure.getClass().getSimpleName())

@@ -16,7 +16,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 
 /**
- * Measures the outbox's backlog and shows it, with the relay's failed runs, as metrics. Each relay run
+ * Measures the outbox's backlog and the events set aside, and shows them, with the relay's failed runs, as metrics. Each relay run
  * and each readiness check measures; a scrape reads the last measurement and costs no query. The age
  * is counted from the oldest event's time at scrape time, so it keeps growing while nothing measures.
  */
@@ -24,13 +24,16 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 class OutboxMonitor {
 
-    // Reads the partial index outbox_event_unpublished only.
+    // Reads the partial indexes outbox_event_unpublished and outbox_event_set_aside only.
     private static final String BACKLOG = """
-            SELECT count(*) AS unpublished, min(occurred_at) AS oldest FROM outbox_event WHERE published_at IS NULL""";
+            SELECT count(*) AS unpublished, min(occurred_at) AS oldest,
+                (SELECT count(*) FROM outbox_event WHERE set_aside_at IS NOT NULL AND published_at IS NULL) AS set_aside
+            FROM outbox_event WHERE published_at IS NULL AND set_aside_at IS NULL""";
 
     private final Pool database;
     private final AtomicReference<OutboxBacklog> measured = new AtomicReference<>(OutboxBacklog.NONE);
     private final Counter relayFailures;
+    private final Counter setAsideEvents;
 
     OutboxMonitor(Pool database, MeterRegistry meters) {
         this.database = database;
@@ -41,6 +44,12 @@ class OutboxMonitor {
                 .description("How long the oldest event not yet published to Kafka has waited in the outbox")
                 .baseUnit("seconds")
                 .register(meters);
+        Gauge.builder("outbox.set.aside", measured, last -> last.get().setAside())
+                .description("Events set aside because they cannot be published, waiting for a manager, at the last measurement")
+                .register(meters);
+        setAsideEvents = Counter.builder("outbox.set.aside.events")
+                .description("Events the relay set aside since the service started")
+                .register(meters);
         relayFailures = Counter.builder("outbox.relay.failures")
                 .description("Outbox relay runs that failed; each is retried on the next run")
                 .register(meters);
@@ -50,7 +59,7 @@ class OutboxMonitor {
         return database.query(BACKLOG).execute().map(rows -> {
             Row row = rows.iterator().next();
             Optional<Instant> oldest = Optional.ofNullable(row.getOffsetDateTime("oldest")).map(OffsetDateTime::toInstant);
-            return new OutboxBacklog(row.getLong("unpublished"), oldest);
+            return new OutboxBacklog(row.getLong("unpublished"), oldest, row.getLong("set_aside"));
         }).invoke(measured::set);
     }
 
@@ -58,6 +67,10 @@ class OutboxMonitor {
     void refreshGauges() {
         // A failed measurement leaves the last one in place; readiness shows a database that does not answer.
         measure().subscribe().with(backlog -> { }, failure -> { });
+    }
+
+    void setAside() {
+        setAsideEvents.increment();
     }
 
     void relayFailed() {

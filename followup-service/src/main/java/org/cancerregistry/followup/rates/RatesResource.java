@@ -7,8 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.cancerregistry.followup.problem.InvalidParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.smallrye.common.annotation.Blocking;
@@ -40,12 +42,15 @@ public class RatesResource {
             description = "(dead + current) / eligible analytic patients: all since the reference year (standard 80%), the "
                     + "last five diagnosis years (standard 90%), and per diagnosis year, with the exclusions counted.")
     @Blocking
-    public FollowUpRates rates(@RestQuery @DefaultValue("2015") @Min(1900) @Max(2100) int referenceYear) {
+    public FollowUpRates rates(@Parameter(description = "Year, 1900 to 2100", schema = @Schema(type = SchemaType.INTEGER))
+            @RestQuery @DefaultValue("2015") @Pattern(regexp = "19\\d\\d|20\\d\\d|2100", message = "must be a year from 1900 to 2100")
+            String referenceYear) {
+        int year = Integer.parseInt(referenceYear);
         LocalDate today = LocalDate.now(clock);
-        if (referenceYear > today.getYear()) {
+        if (year > today.getYear()) {
             throw new InvalidParameterException("referenceYear", "the reference year must not be after this year");
         }
-        return caseload.diagnosedBetween(referenceYear, today.getYear(),
-                patients -> calculator.compute(patients, referenceYear, today));
+        return caseload.diagnosedBetween(year, today.getYear(),
+                patients -> calculator.compute(patients, year, today));
     }
 }

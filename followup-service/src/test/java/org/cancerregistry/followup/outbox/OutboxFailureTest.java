@@ -89,20 +89,6 @@ class OutboxFailureTest {
         assertThat(metric("outbox_oldest_unpublished_age_seconds")).isLessThan(30);
     }
 
-    @Test
-    void shouldBeUnreadyWhileAnEventWithoutChannelWaitsAndReadyOnceItIsSetAside() throws Exception {
-        double failuresBefore = metric("outbox_relay_failures_total");
-        UUID withoutChannel = waitingEvent("no-such-topic", UUID.randomUUID().toString(), Instant.now().minus(Duration.ofHours(1)));
-        UUID behindIt = waitingEvent(FollowUpRecorded.TOPIC, UUID.randomUUID().toString(), Instant.now());
-
-        await().atMost(WITHIN).until(() -> metric("outbox_relay_failures_total") > failuresBefore);
-        assertNotReadyWithAnHourOldEvent();
-
-        setAside(withoutChannel);
-        await().atMost(WITHIN).until(() -> unpublished(List.of(behindIt)) == 0);
-        awaitReady();
-    }
-
     private static void assertNotReadyWithAnHourOldEvent() {
         JsonPath readiness = given().when().get("/q/health/ready").then().statusCode(503).extract().jsonPath();
         assertThat(readiness.getString(OUTBOX_CHECK + "status")).isEqualTo("DOWN");
@@ -140,14 +126,6 @@ class OutboxFailureTest {
         }
         waiting.add(id);
         return id;
-    }
-
-    private void setAside(UUID id) throws SQLException {
-        try (var connection = database.getConnection();
-                var delete = connection.prepareStatement("DELETE FROM outbox_event WHERE id = ?")) {
-            delete.setObject(1, id);
-            delete.executeUpdate();
-        }
     }
 
     private int unpublished(List<UUID> ids) throws SQLException {

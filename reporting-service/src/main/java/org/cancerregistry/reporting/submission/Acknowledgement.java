@@ -12,5 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SubmissionAcknowledgement")
 public record Acknowledgement(
         @Schema(example = "REJECTED") @NotNull @Pattern(regexp = "ACCEPTED|REJECTED") String status,
-        @Schema(example = "[\"12 records fail edit IF42\"]") @Size(max = 100) List<@Size(max = 500) String> reasons) {
+        @Schema(example = "[\"12 records fail edit IF42\"]") @Size(max = 100)
+        List<@NotNull @Size(max = 500) @Pattern(regexp = "\\P{Cc}*", message = "must not contain control characters") String> reasons) {
 }

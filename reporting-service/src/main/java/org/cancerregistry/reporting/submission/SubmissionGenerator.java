@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +51,8 @@ public class SubmissionGenerator {
     private static final TypeReference<Map<String, String>> ITEMS = new TypeReference<>() {
     };
     private static final int FETCH_SIZE = 500;
+    private static final Set<PosixFilePermission> PRIVATE_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> PRIVATE_FILE = PosixFilePermissions.fromString("rw-------");
 
     /**
      * The selected tumors with their patients. Parameters: state registry, years (twice; empty for all),
@@ -85,8 +90,7 @@ public class SubmissionGenerator {
 
     void generate(UUID id) {
         try {
-            Files.createDirectories(directory);
-            Path file = directory.resolve(id + ".xml");
+            Path file = createPrivateFile(id + ".xml");
             Selection selection = selection(id);
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             int[] counts;
@@ -110,6 +114,17 @@ public class SubmissionGenerator {
                 LOG.warnf("Submission %s could not be marked failed", id);
             }
         }
+    }
+
+    /**
+     * The file in the submission directory, both readable by the service's user only (0600 in 0700): the file holds
+     * the patients' data. Set at creation, so that the file is never readable by others, even for a moment; the
+     * directory is tightened too when it exists already.
+     */
+    private Path createPrivateFile(String name) throws IOException {
+        Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PRIVATE_DIRECTORY));
+        Files.setPosixFilePermissions(directory, PRIVATE_DIRECTORY);
+        return Files.createFile(directory.resolve(name), PosixFilePermissions.asFileAttribute(PRIVATE_FILE));
     }
 
     private record Selection(char recordType, NaaccrVersion version, Integer[] years, String stateRegistry, boolean changedOnly) {
@@ -164,7 +179,7 @@ public class SubmissionGenerator {
                         SELECT p.patient_id, t.tumor_id, t.abstract_version, p.items::text AS patient_items, t.items::text AS tumor_items
                         """ + SELECTED + " ORDER BY p.patient_id, t.tumor_id");
                 var sent = connection.prepareStatement(
-                        "INSERT INTO submission_tumor (submission_id, tumor_id, abstract_version) VALUES (?, ?, ?)")) {
+                        "INSERT INTO submission_tumor (submission_id, tumor_id, abstract_version, patient_id) VALUES (?, ?, ?, ?)")) {
             bind(connection, query, selection);
             query.setFetchSize(FETCH_SIZE);
             try (var rows = query.executeQuery()) {
@@ -186,6 +201,7 @@ public class SubmissionGenerator {
                     sent.setObject(1, id);
                     sent.setObject(2, rows.getObject("tumor_id", UUID.class));
                     sent.setInt(3, rows.getInt("abstract_version"));
+                    sent.setObject(4, patient);
                     sent.addBatch();
                     tumors++;
                     if (tumors % progressEvery == 0) {

@@ -5,6 +5,7 @@ import static org.cancerregistry.reporting.Roles.REGISTRY_MANAGER;
 import static org.cancerregistry.reporting.Roles.STATE_REGISTRY;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +13,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
@@ -27,17 +26,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.cancerregistry.reporting.problem.InvalidParameterException;
+import org.cancerregistry.reporting.stateregistry.StateRegistries;
+import org.cancerregistry.reporting.submission.AcknowledgementHistory.AcknowledgementEntry;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.Compressed;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,13 +52,20 @@ public class SubmissionResource {
     static final String SHA256_HEADER = "X-Content-SHA256";
 
     private final SubmissionRepository submissions;
+    private final AcknowledgementHistory acknowledgements;
     private final SubmissionGenerator generator;
+    private final SubmissionDownloads downloads;
+    private final StateRegistries stateRegistries;
     private final SecurityIdentity caller;
     private final JsonWebToken token;
 
-    SubmissionResource(SubmissionRepository submissions, SubmissionGenerator generator, SecurityIdentity caller, JsonWebToken token) {
+    SubmissionResource(SubmissionRepository submissions, AcknowledgementHistory acknowledgements, SubmissionGenerator generator,
+            SubmissionDownloads downloads, StateRegistries stateRegistries, SecurityIdentity caller, JsonWebToken token) {
         this.submissions = submissions;
+        this.acknowledgements = acknowledgements;
         this.generator = generator;
+        this.downloads = downloads;
+        this.stateRegistries = stateRegistries;
         this.caller = caller;
         this.token = token;
     }
@@ -67,9 +79,13 @@ public class SubmissionResource {
                     diagnosis years, by changedSinceLastAccepted (tumors the addressed state registry has not accepted at their \
                     current abstract version, i.e. new or changed since its last accepted submission; everything when it accepted \
                     none yet), or both. Record type M sends only tumors the state registry accepted before at a lower abstract \
-                    version; nothing when it accepted none yet.""")
+                    version; nothing when it accepted none yet. stateRegistry must be one the registry reports to \
+                    (GET /api/v1/state-registries); any other is refused with 400 and nothing is generated.""")
     @APIResponse(responseCode = "202", description = "Queued")
     public Uni<Response> request(@Valid @NotNull SubmissionRequest request) {
+        if (!stateRegistries.configured(request.stateRegistry())) {
+            throw new InvalidParameterException("stateRegistry", "not a state registry this registry reports to");
+        }
         Submission submission = new Submission();
         submission.id = UUID.randomUUID();
         submission.recordType = request.recordType();
@@ -105,20 +121,23 @@ public class SubmissionResource {
                     (Content-Encoding: gzip); X-Content-SHA256 is always the SHA-256 of the uncompressed file. A state registry \
                     downloads only submissions addressed to it (others: 404). Every download is recorded: who and when.""")
     public Uni<Response> file(@RestPath UUID id) {
-        return Panache.withTransaction(() -> find(id).flatMap(submission -> {
+        String downloadedBy = caller.getPrincipal().getName();
+        return find(id).map(submission -> {
             if (submission.state != SubmissionState.READY) {
-                return Uni.createFrom().failure(
-                        new ClientErrorException("The submission is " + submission.state + ", not READY.", Response.Status.CONFLICT));
+                throw new ClientErrorException("The submission is " + submission.state + ", not READY.", Response.Status.CONFLICT);
             }
-            SubmissionDownload download = new SubmissionDownload();
-            download.submissionId = id;
-            download.downloadedBy = caller.getPrincipal().getName();
-            download.downloadedAt = Instant.now();
-            return Panache.getSession().flatMap(session -> session.persist(download)).replaceWith(submission);
-        })).map(submission -> Response.ok(java.nio.file.Path.of(submission.filePath), "application/xml")
+            return submission;
+        }).emitOn(Infrastructure.getDefaultWorkerPool()).map(submission -> {
+            try {
+                downloads.record(submission, downloadedBy);
+            } catch (SQLException e) {
+                throw new IllegalStateException("the download could not be recorded", e);
+            }
+            return Response.ok(java.nio.file.Path.of(submission.filePath), "application/xml")
                     .header(SHA256_HEADER, submission.sha256)
                     .header("Content-Disposition", "attachment; filename=\"submission-" + id + ".xml\"")
-                    .build());
+                    .build();
+        });
     }
 
     @POST
@@ -127,18 +146,25 @@ public class SubmissionResource {
     @RolesAllowed(STATE_REGISTRY)
     @Operation(summary = "The state registry accepts a submission, or rejects it with reasons",
             description = "Only submissions addressed to the calling state registry (others: 404). An accepted submission is what "
-                    + "changedSinceLastAccepted and record type M compare with.")
+                    + "changedSinceLastAccepted and record type M compare with. Every answer is kept (GET .../acknowledgements); "
+                    + "the latest is the submission's current status.")
     public Uni<SubmissionStatus> acknowledge(@RestPath UUID id, @Valid @NotNull Acknowledgement acknowledgement) {
-        return Panache.withTransaction(() -> find(id).map(submission -> {
+        return Panache.withTransaction(() -> find(id).flatMap(submission -> {
             if (submission.state != SubmissionState.READY) {
-                throw new ClientErrorException("Only a READY submission can be acknowledged.", Response.Status.CONFLICT);
+                return Uni.createFrom().failure(
+                        new ClientErrorException("Only a READY submission can be acknowledged.", Response.Status.CONFLICT));
             }
-            submission.acknowledgement = acknowledgement.status();
-            submission.acknowledgementReasons = acknowledgement.reasons() == null ? null : String.join("\n", acknowledgement.reasons());
-            submission.acknowledgedBy = caller.getPrincipal().getName();
-            submission.acknowledgedAt = Instant.now();
-            return SubmissionStatus.of(submission);
-        }));
+            return acknowledgements.add(submission, acknowledgement, caller.getPrincipal().getName());
+        })).map(SubmissionStatus::of);
+    }
+
+    @GET
+    @Path("/{id}/acknowledgements")
+    @Operation(summary = "Every answer of the state registry to the submission, oldest first",
+            description = "A later answer never erases an earlier one; the last is the submission's current status. "
+                    + "A state registry sees only submissions addressed to it (others: 404).")
+    public Uni<List<AcknowledgementEntry>> acknowledgements(@RestPath UUID id) {
+        return find(id).flatMap(submission -> acknowledgements.of(submission.id));
     }
 
     /** The submission, if the caller may see it: registrars and managers see all, a state registry those addressed to it. */
@@ -165,12 +191,13 @@ public class SubmissionResource {
     @Operation(summary = "Submissions, newest first",
             description = "Registrars and managers see every submission; a state registry only those addressed to it.")
     public Uni<ResultPage<SubmissionSummary>> list(
-            @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @Parameter(description = "0 to 1000000", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery @DefaultValue("0") String page,
+            @Parameter(description = "1 to 500", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery @DefaultValue("50") String size) {
+        PageRequest asked = PageRequest.of(page, size, 500);
         Optional<String> addressee = addressee();
         Uni<List<Submission>> found = addressee.isPresent()
-                ? submissions.listAddressedTo(addressee.get(), Page.of(page, size))
-                : submissions.listAll(Page.of(page, size));
-        return found.map(list -> new ResultPage<>(list.stream().map(SubmissionSummary::of).toList(), page, size));
+                ? submissions.listAddressedTo(addressee.get(), asked.toPage())
+                : submissions.listAll(asked.toPage());
+        return found.map(list -> new ResultPage<>(list.stream().map(SubmissionSummary::of).toList(), asked.page(), asked.size()));
     }
 }
