@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.cancerregistry.abstracting.problem.PageParameters;
 import org.cancerregistry.abstracting.workqueue.ResultPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
@@ -50,8 +51,8 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "Events this service's consumers sent to a dead-letter topic, newest first, with the reason")
-    public Uni<ResultPage<DeadLetterEntry>> list(@RestQuery @DefaultValue("0") @Min(0) @Max(ResultPage.MAX_PAGE) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(ResultPage.MAX_SIZE) int size) {
+    public Uni<ResultPage<DeadLetterEntry>> list(@RestQuery @DefaultValue("0") @Min(0) @Max(PageParameters.MAX_PAGE) int page,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(PageParameters.MAX_SIZE) int size) {
         return deadLetters.newestFirst(Page.of(page, size))
                 .map(letters -> new ResultPage<>(letters.stream().map(DeadLetterEntry::of).toList(), page, size));
     }

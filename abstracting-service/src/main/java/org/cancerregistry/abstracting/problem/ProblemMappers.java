@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -47,6 +49,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception) {
+        // Quarkus REST answers a path or query parameter it cannot convert (page=abc, a malformed UUID, an unknown
+        // code) with 404, as JAX-RS says, and a form or header one with 400: both are a request to fix, so 400.
+        if ((exception instanceof NotFoundException || exception instanceof BadRequestException) && exception.getCause() != null
+                && !(exception.getCause() instanceof WebApplicationException)) {
+            return respond(Problem.of(400, "Invalid request",
+                    "A parameter of the request is not of its type: a number, a UUID, a date or one of its codes."));
+        }
         Response.StatusType status = exception.getResponse().getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), exception.getMessage()));
     }
