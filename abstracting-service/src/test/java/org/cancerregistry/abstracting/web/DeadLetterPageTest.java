@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import java.sql.SQLException;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -35,6 +36,32 @@ class DeadLetterPageTest {
         given().when().post("/ui/dead-letters/" + id + "/replay").then().statusCode(200)
                 .body(allOf(containsString("id=\"dead-letter-" + id + "\""), containsString("Failed"),
                         containsString("unreadable FollowUpRecorded event"), not(containsString(SECRET))));
+    }
+
+    @Test
+    @TestSecurity(user = "manager.demo", roles = "registry-manager")
+    void shouldListSetAsideOutboxEventsAndPutOneBackForTheRelay() throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (var connection = database.getConnection(); var insert = connection.prepareStatement("""
+                INSERT INTO outbox_event (id, topic, event_key, event_type, payload, occurred_at, set_aside_at, set_aside_reason)
+                VALUES (?, 'no-such-topic', ?, 'TumorAbstractChanged', ?, now(), now(), 'test: refused by the broker')""")) {
+            insert.setObject(1, id);
+            insert.setString(2, SECRET);
+            insert.setString(3, "{\"" + SECRET + "\"}");
+            insert.executeUpdate();
+        }
+        try {
+            given().when().get("/ui/dead-letters").then().statusCode(200)
+                    .body(allOf(containsString("test: refused by the broker"),
+                            containsString("hx-post=\"/ui/dead-letters/outbox/" + id + "/retry\""), not(containsString(SECRET))));
+            given().when().post("/ui/dead-letters/outbox/" + id + "/retry").then().statusCode(200)
+                    .body(allOf(containsString("id=\"set-aside-" + id + "\""), containsString("Back in line for the relay")));
+        } finally {
+            try (var connection = database.getConnection(); var delete = connection.prepareStatement("DELETE FROM outbox_event WHERE id = ?")) {
+                delete.setObject(1, id);
+                delete.executeUpdate();
+            }
+        }
     }
 
     @Test
