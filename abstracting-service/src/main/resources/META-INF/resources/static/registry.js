@@ -45,3 +45,33 @@ document.addEventListener('click', event => {
     field.scrollIntoView({ block: 'center' });
   }
 });
+
+// The abstract editor saves as the registrar types. Each field sends the value it showed (base:<item>), so that the
+// service merges the edit with what others saved meanwhile; when someone else changed that same item the answer is
+// 409 with the checks and the item's value now, which the field then shows.
+document.addEventListener('htmx:configRequest', event => {
+  const field = event.detail.elt;
+  if (field.matches && field.matches('#abstract-editor input[name]')) {
+    event.detail.parameters['base:' + field.name] = field.dataset.base ?? '';
+  }
+});
+
+document.addEventListener('htmx:beforeSwap', event => {
+  if (event.detail.xhr.status === 409 && event.detail.requestConfig.elt.closest('#abstract-editor')) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
+
+document.addEventListener('htmx:afterSettle', () => {
+  document.querySelectorAll('.field-error[data-value]').forEach(error => {
+    const field = document.getElementById(error.id.substring('error-'.length));
+    if (field) {
+      field.dataset.base = error.dataset.value;
+      if (error.hasAttribute('data-conflict')) {
+        field.value = error.dataset.value;
+      }
+    }
+    error.removeAttribute('data-value');
+  });
+});

@@ -13,7 +13,8 @@ import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Not ready while an event has waited in the outbox longer than {@code outbox.max-unpublished-age}: the
+ * Not ready while an event has waited in the outbox longer than {@code outbox.max-unpublished-age} (set-aside events
+ * do not count: they wait for a manager, and are shown as {@code setAside}): the
  * service would otherwise go on accepting data that never reaches the services downstream.
  */
 @Readiness
@@ -40,6 +41,7 @@ class OutboxHealthCheck implements AsyncHealthCheck {
                     .status(oldestAge.compareTo(maxUnpublishedAge) <= 0)
                     .withData("unpublished", backlog.unpublished())
                     .withData("oldestUnpublishedAgeSeconds", oldestAge.toSeconds())
+                    .withData("setAside", backlog.setAside())
                     .build();
         }).onFailure().recoverWithItem(failure -> HealthCheckResponse.named(NAME).down()
                 .withData("failure", failure.getClass().getSimpleName())

@@ -24,9 +24,12 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 class OutboxMonitor {
 
-    // Reads the partial index outbox_event_unpublished only.
+    // Reads the partial indexes outbox_event_unpublished and outbox_event_set_aside only. Set-aside events wait for a
+    // manager, not for the relay: they are counted on their own and not in the age.
     private static final String BACKLOG = """
-            SELECT count(*) AS unpublished, min(occurred_at) AS oldest FROM outbox_event WHERE published_at IS NULL""";
+            SELECT (SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND set_aside_at IS NULL) AS unpublished,
+                (SELECT min(occurred_at) FROM outbox_event WHERE published_at IS NULL AND set_aside_at IS NULL) AS oldest,
+                (SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND set_aside_at IS NOT NULL) AS set_aside""";
 
     private final Pool database;
     private final AtomicReference<OutboxBacklog> measured = new AtomicReference<>(OutboxBacklog.NONE);
@@ -41,8 +44,11 @@ class OutboxMonitor {
                 .description("How long the oldest event not yet published to Kafka has waited in the outbox")
                 .baseUnit("seconds")
                 .register(meters);
+        Gauge.builder("outbox.set.aside", measured, last -> last.get().setAside())
+                .description("Events set aside because they cannot be published, waiting for a manager's retry")
+                .register(meters);
         relayFailures = Counter.builder("outbox.relay.failures")
-                .description("Outbox relay runs that failed; each is retried on the next run")
+                .description("Outbox relay runs that failed or left events unpublished; those are retried on the next run")
                 .register(meters);
     }
 
@@ -50,7 +56,7 @@ class OutboxMonitor {
         return database.query(BACKLOG).execute().map(rows -> {
             Row row = rows.iterator().next();
             Optional<Instant> oldest = Optional.ofNullable(row.getOffsetDateTime("oldest")).map(OffsetDateTime::toInstant);
-            return new OutboxBacklog(row.getLong("unpublished"), oldest);
+            return new OutboxBacklog(row.getLong("unpublished"), oldest, row.getLong("set_aside"));
         }).invoke(measured::set);
     }
 

@@ -4,9 +4,12 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.jboss.logging.Logger;
@@ -45,8 +48,27 @@ public class ProblemMappers {
                 List.of(new Problem.InvalidParam(field, "not a valid value for this field"))));
     }
 
+    /** A body that is not JSON at all: unbalanced, truncated, not a JSON value. */
+    @ServerExceptionMapper
+    public Response malformedBody(JsonProcessingException exception) {
+        if (exception instanceof MismatchedInputException mismatch) {
+            return unreadableBody(mismatch);
+        }
+        return respond(Problem.of(400, "Invalid request", "The request's body is not well-formed JSON."));
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception) {
+        if (exception.getCause() instanceof JsonProcessingException malformed) {
+            return malformedBody(malformed);
+        }
+        // Quarkus REST answers a path or query parameter it cannot convert (page=abc, a malformed UUID, an unknown
+        // code) with 404, as JAX-RS says, and a form or header one with 400: both are a request to fix, so 400.
+        if ((exception instanceof NotFoundException || exception instanceof BadRequestException) && exception.getCause() != null
+                && !(exception.getCause() instanceof WebApplicationException)) {
+            return respond(Problem.of(400, "Invalid request",
+                    "A parameter of the request is not of its type: a number, a UUID, a date or one of its codes."));
+        }
         Response.StatusType status = exception.getResponse().getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), exception.getMessage()));
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.cancerregistry.abstracting.problem.PageParameters;
 import org.cancerregistry.abstracting.workqueue.ReportLinking;
 import org.cancerregistry.abstracting.workqueue.ResultPage;
 import org.cancerregistry.abstracting.workqueue.WorkQueueRepository;
@@ -49,8 +50,8 @@ public class PathologyReportResource {
             description = "All of them, or those of one reportability (REPORTABLE, NEEDS_REVIEW, NOT_REPORTABLE): the reports "
                     + "screened as not reportable are kept and listed here, not queued.")
     public Uni<ResultPage<ReportSummary>> list(@RestQuery String reportability,
-            @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @RestQuery @DefaultValue("0") @Min(0) @Max(PageParameters.MAX_PAGE) int page,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(PageParameters.MAX_SIZE) int size) {
         return reports.listNewestFirst(reportability, Page.of(page, size))
                 .map(list -> new ResultPage<>(list.stream().map(ReportSummary::of).toList(), page, size));
     }

@@ -45,6 +45,9 @@ public class TumorAbstracts {
     private static final DateTimeFormatter NAACCR_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     // Derived by the staging algorithm, never typed in.
     private static final List<String> DERIVED_ITEMS = List.of("schemaId", "derivedSummaryStage2018");
+    // serialization_failure and deadlock_detected
+    private static final List<String> CONCURRENCY_STATES = List.of("40001", "40P01");
+    private static final int MERGE_ATTEMPTS = 3;
 
     private final TumorRepository tumors;
     private final PatientRepository patients;
@@ -80,17 +83,82 @@ public class TumorAbstracts {
         }
     }
 
+    /**
+     * Someone else changed the abstract at the same time, or changed an item since the registrar saw it: nothing was
+     * saved, and the abstract as it stands now is for the registrar to decide again.
+     */
+    public static class ChangedConcurrently extends RuntimeException {
+
+        public final transient TumorAbstract current;
+        /** The items someone else changed since the registrar saw them; empty when the whole save lost a race. */
+        public final transient List<String> conflictingItems;
+
+        ChangedConcurrently(TumorAbstract current, List<String> conflictingItems) {
+            super("changed by someone else", null, false, false);
+            this.current = current;
+            this.conflictingItems = conflictingItems;
+        }
+    }
+
+    /** A save that found items changed since the registrar saw them, before anything was written. */
+    private static class StaleItems extends RuntimeException {
+
+        final transient List<String> items;
+
+        StaleItems(List<String> items) {
+            super(null, null, false, false);
+            this.items = items;
+        }
+    }
+
     public Uni<TumorAbstract> read(UUID tumorId, String actor) {
         return Panache.withTransaction(() -> load(tumorId).flatMap(loaded -> audit.read(actor, loaded.patient.id, tumorId)
                 .replaceWith(view(loaded))));
     }
 
+    /** Changes items; a save that loses a race with another fails with {@link ChangedConcurrently}. */
     public Uni<TumorAbstract> change(UUID tumorId, Map<String, String> changes, String actor) {
+        return change(tumorId, changes, null, actor).onFailure(TumorAbstracts::lostARace)
+                .recoverWithUni(failure -> conflict(tumorId, actor, List.of()));
+    }
+
+    /**
+     * Changes items the registrar edited from the values they saw ({@code seen}, by naaccrId): merged with what others
+     * changed meanwhile when they changed other items (a lost race is simply tried again on the new state), refused
+     * with {@link ChangedConcurrently} naming the items someone else changed to another value since.
+     */
+    public Uni<TumorAbstract> merge(UUID tumorId, Map<String, String> changes, Map<String, String> seen, String actor) {
+        return change(tumorId, changes, seen, actor)
+                .onFailure(TumorAbstracts::lostARace).retry().atMost(MERGE_ATTEMPTS - 1)
+                .onFailure(TumorAbstracts::lostARace).recoverWithUni(failure -> conflict(tumorId, actor, List.of()))
+                .onFailure(StaleItems.class).recoverWithUni(stale -> conflict(tumorId, actor, ((StaleItems) stale).items));
+    }
+
+    private Uni<TumorAbstract> conflict(UUID tumorId, String actor, List<String> items) {
+        return read(tumorId, actor).flatMap(current -> Uni.createFrom().failure(new ChangedConcurrently(current, items)));
+    }
+
+    /** Another transaction updated the same row first (optimistic lock), or PostgreSQL gave up one of two (deadlock). */
+    private static boolean lostARace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof org.hibernate.StaleStateException
+                    || cause instanceof io.vertx.pgclient.PgException pg && CONCURRENCY_STATES.contains(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Uni<TumorAbstract> change(UUID tumorId, Map<String, String> changes, Map<String, String> seen, String actor) {
         List<InvalidParam> invalid = invalidItems(changes);
         if (!invalid.isEmpty()) {
             return Uni.createFrom().failure(new InvalidParameterException(invalid));
         }
         return Panache.withTransaction(() -> load(tumorId).flatMap(loaded -> {
+            List<String> stale = seen == null ? List.of() : staleItems(loaded, changes, seen);
+            if (!stale.isEmpty()) {
+                return Uni.createFrom().failure(new StaleItems(stale));
+            }
             Map<String, Change> patientChanges = apply(loaded.patient.items, changes, ItemLevel.PATIENT);
             Map<String, Change> tumorChanges = apply(loaded.tumor.items, changes, ItemLevel.TUMOR);
             deriveStage(loaded.patient.items, loaded.tumor.items, tumorChanges);
@@ -110,6 +178,11 @@ public class TumorAbstracts {
     }
 
     public Uni<TumorAbstract> complete(UUID tumorId, String actor) {
+        return completeOnce(tumorId, actor).onFailure(TumorAbstracts::lostARace)
+                .recoverWithUni(failure -> conflict(tumorId, actor, List.of()));
+    }
+
+    private Uni<TumorAbstract> completeOnce(UUID tumorId, String actor) {
         return Panache.withTransaction(() -> load(tumorId).flatMap(loaded -> {
             Map<String, String> tumorItems = new HashMap<>(loaded.tumor.items);
             tumorItems.put("dateCaseCompleted", LocalDate.now(clock).format(NAACCR_DATE));
@@ -163,6 +236,26 @@ public class TumorAbstracts {
         Map<String, String> input = new HashMap<>(patientItems);
         input.putAll(tumorItems);
         return input;
+    }
+
+    /** The changed items whose value now is neither what the registrar saw nor what they typed. */
+    private static List<String> staleItems(Loaded loaded, Map<String, String> changes, Map<String, String> seen) {
+        List<String> stale = new ArrayList<>();
+        changes.forEach((naaccrId, value) -> {
+            if (!seen.containsKey(naaccrId)) {
+                return;
+            }
+            Map<String, String> items = NaaccrItems.get(naaccrId).level() == ItemLevel.PATIENT ? loaded.patient.items : loaded.tumor.items;
+            String now = blankToEmpty(items.get(naaccrId));
+            if (!now.equals(blankToEmpty(seen.get(naaccrId))) && !now.equals(blankToEmpty(value))) {
+                stale.add(naaccrId);
+            }
+        });
+        return stale;
+    }
+
+    private static String blankToEmpty(String value) {
+        return value == null ? "" : value.trim();
     }
 
     /** Sets the changed items of one level; a blank value removes the item. Returns what changed. */

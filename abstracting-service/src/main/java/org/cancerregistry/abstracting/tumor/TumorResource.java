@@ -46,6 +46,10 @@ public class TumorResource {
     public record CompletionRefused(String type, String title, int status, String detail, List<EditFailure> failingEdits) {
     }
 
+    /** 409 problem JSON for a change that lost a race with another: the abstract as it stands now. */
+    public record ConcurrentChange(String type, String title, int status, String detail, TumorAbstract currentAbstract) {
+    }
+
     private final TumorAbstracts abstracts;
     private final SecurityIdentity caller;
 
@@ -63,6 +67,9 @@ public class TumorResource {
     }
 
     @PATCH
+    @APIResponse(responseCode = "200", description = "Changed: the abstract with its edits run again")
+    @APIResponse(responseCode = "409", description = "Changed by someone else at the same time: nothing saved; currentAbstract is "
+            + "the abstract as it stands now", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change items of the abstract",
             description = "Patient-level items change the patient, tumor-level items the tumor. Every value is checked against "
@@ -92,6 +99,15 @@ public class TumorResource {
         return Response.status(409).type(Problem.MEDIA_TYPE)
                 .entity(new CompletionRefused("about:blank", "Edits fail", 409,
                         "The abstract cannot be completed while " + refused.failures.size() + " edit(s) fail.", refused.failures))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response changedConcurrently(TumorAbstracts.ChangedConcurrently conflict) {
+        return Response.status(409).type(Problem.MEDIA_TYPE)
+                .entity(new ConcurrentChange("about:blank", "Changed by someone else", 409,
+                        "The abstract was changed by someone else at the same time; nothing was saved. currentAbstract is the "
+                                + "abstract as it stands now: apply the change to it again.", conflict.current))
                 .build();
     }
 

@@ -81,8 +81,14 @@ public class AbstractPage {
     public record TumorReview(UUID candidateId, String candidate, String decision, String rule, String reason) {
     }
 
-    public record FieldError(String naaccrId, String message) {
+    /**
+     * What became of one posted field: an error message or none, the value the item has now (the field's new
+     * {@code base:}) and whether the field must show that value because someone else changed it.
+     */
+    public record FieldError(String naaccrId, String message, String value, boolean conflict) {
     }
+
+    private static final String SEEN_PREFIX = "base:";
 
     private final WorkQueueRepository queue;
     private final PathologyReportRepository reports;
@@ -148,24 +154,56 @@ public class AbstractPage {
                 .map(item -> Response.seeOther(URI.create("/ui/work-queue/" + id)).build());
     }
 
-    /** One edit from the editor (htmx): saved when every value fits its item, then the checks as they stand. */
+    /**
+     * One edit from the editor (htmx): saved when every value fits its item, then the checks as they stand. Each field
+     * also sends the value it showed ({@code base:<naaccrId>}): an edit is merged with what others saved meanwhile
+     * unless they changed the same item, and then the answer is 409 with the value that item has now.
+     */
     @POST
     @Path("/tumors/{id}/items")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<TemplateInstance> changeItems(@RestPath UUID id, MultivaluedMap<String, String> form) {
+    public Uni<Response> changeItems(@RestPath UUID id, MultivaluedMap<String, String> form) {
         String actor = registrar.getName();
         Map<String, String> changes = new HashMap<>();
+        Map<String, String> seen = new HashMap<>();
         form.forEach((name, values) -> {
-            if (NaaccrItems.find(name).isPresent() && !values.isEmpty()) {
+            if (values.isEmpty()) {
+                return;
+            }
+            if (NaaccrItems.find(name).isPresent()) {
                 changes.put(name, values.get(0));
+            } else if (name.startsWith(SEEN_PREFIX) && NaaccrItems.find(name.substring(SEEN_PREFIX.length())).isPresent()) {
+                seen.put(name.substring(SEEN_PREFIX.length()), values.get(0));
             }
         });
-        List<FieldError> cleared = changes.keySet().stream().map(naaccrId -> new FieldError(naaccrId, "")).toList();
-        return abstracts.change(id, changes, actor)
-                .map(tumor -> Templates.abstractPage$checks(AbstractEditor.of(tumor), cleared, null))
+        return abstracts.merge(id, changes, seen, actor)
+                .map(tumor -> checks(200, tumor, changes.keySet().stream().map(naaccrId -> new FieldError(naaccrId, "",
+                        valueOf(tumor, naaccrId), false)).toList()))
                 .onFailure(InvalidParameterException.class).recoverWithUni(invalid -> abstracts.read(id, actor)
-                        .map(tumor -> Templates.abstractPage$checks(AbstractEditor.of(tumor),
-                                fieldErrors(changes, (InvalidParameterException) invalid), null)));
+                        .map(tumor -> checks(200, tumor, fieldErrors(tumor, changes, (InvalidParameterException) invalid))))
+                .onFailure(TumorAbstracts.ChangedConcurrently.class).recoverWithItem(failure -> {
+                    var conflict = (TumorAbstracts.ChangedConcurrently) failure;
+                    return checks(409, conflict.current, changes.keySet().stream().map(naaccrId -> conflictError(conflict, changes,
+                            naaccrId)).toList());
+                });
+    }
+
+    private static Response checks(int status, TumorAbstract tumor, List<FieldError> fieldErrors) {
+        return Response.status(status).type(MediaType.TEXT_HTML)
+                .entity(Templates.abstractPage$checks(AbstractEditor.of(tumor), fieldErrors, null)).build();
+    }
+
+    private static FieldError conflictError(TumorAbstracts.ChangedConcurrently conflict, Map<String, String> changes, String naaccrId) {
+        String now = valueOf(conflict.current, naaccrId);
+        boolean changedByOthers = conflict.conflictingItems.isEmpty() || conflict.conflictingItems.contains(naaccrId);
+        String message = changedByOthers
+                ? "Changed by someone else: it is now “" + now + "”; your “" + changes.get(naaccrId) + "” was not saved."
+                : "Not saved, as another item of this edit was changed by someone else.";
+        return new FieldError(naaccrId, message, now, true);
+    }
+
+    private static String valueOf(TumorAbstract tumor, String naaccrId) {
+        return tumor.patientItems().getOrDefault(naaccrId, tumor.tumorItems().getOrDefault(naaccrId, ""));
     }
 
     @POST
@@ -176,7 +214,9 @@ public class AbstractPage {
                 .map(tumor -> Templates.abstractPage$checks(AbstractEditor.of(tumor), List.of(),
                         Display.instant(tumor.completedAt())))
                 .onFailure(TumorAbstracts.EditsFailing.class).recoverWithUni(refused -> abstracts.read(id, actor)
-                        .map(tumor -> Templates.abstractPage$checks(AbstractEditor.of(tumor), List.of(), null)));
+                        .map(tumor -> Templates.abstractPage$checks(AbstractEditor.of(tumor), List.of(), null)))
+                .onFailure(TumorAbstracts.ChangedConcurrently.class).recoverWithItem(conflict -> Templates.abstractPage$checks(
+                        AbstractEditor.of(((TumorAbstracts.ChangedConcurrently) conflict).current), List.of(), null));
     }
 
     private Uni<AbstractEditor> editor(UUID tumorId, String actor) {
@@ -224,11 +264,11 @@ public class AbstractPage {
                         ReportText.highlighted(section.text(), report.screeningTerms))).toList());
     }
 
-    private static List<FieldError> fieldErrors(Map<String, String> changes, InvalidParameterException invalid) {
+    private static List<FieldError> fieldErrors(TumorAbstract tumor, Map<String, String> changes, InvalidParameterException invalid) {
         return changes.keySet().stream().map(naaccrId -> new FieldError(naaccrId, invalid.invalidParams().stream()
                 .filter(param -> param.name().equals("items." + naaccrId))
                 .map(param -> param.reason() + " (not saved)")
-                .findFirst().orElse(""))).toList();
+                .findFirst().orElse(""), valueOf(tumor, naaccrId), false)).toList();
     }
 
     private static UUID uuid(String value) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.cancerregistry.abstracting.ApiExamples;
 import org.cancerregistry.abstracting.problem.InvalidParameterException;
+import org.cancerregistry.abstracting.problem.PageParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -63,8 +64,8 @@ public class WorkQueueResource {
             @RestQuery List<Reportability> reportability,
             @RestQuery UUID reportId,
             @Parameter(description = "oldest (default) or newest first") @RestQuery @DefaultValue("oldest") String sort,
-            @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @RestQuery @DefaultValue("0") @Min(0) @Max(PageParameters.MAX_PAGE) int page,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(PageParameters.MAX_SIZE) int size) {
         List<WorkQueueStatus> statuses = status == null || status.isEmpty()
                 ? List.of(WorkQueueStatus.LINKAGE_REVIEW, WorkQueueStatus.OPEN) : status;
         List<Reportability> reportabilities = reportability == null || reportability.isEmpty()

@@ -38,7 +38,9 @@ public final class PathologyReportEvents {
      */
     public static ReportedPatient uniquePerson(String sex) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String ssn = String.valueOf(random.nextLong(100_000_000, 900_000_000));
+        // A possible SSN, so that the VALID_SOCIAL_SECURITY_NUMBER edit passes: area 100-899 but not 666, group and serial not 0.
+        int area = random.nextInt(100, 899);
+        String ssn = String.format("%03d%02d%04d", area == 666 ? 667 : area, random.nextInt(1, 100), random.nextInt(1, 10_000));
         String dateOfBirth = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(60 * 365)).format(DateTimeFormatter.BASIC_ISO_DATE);
         return new ReportedPatient(List.of(new Identifier("SS", ssn), new Identifier("MR", "MR" + ssn.substring(0, 6))),
                 randomName(10), randomName(6), "", dateOfBirth, sex, "2106-3", null);

@@ -1,0 +1,62 @@
+package org.cancerregistry.abstracting.deadletter;
+
+import java.time.Instant;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+
+import org.cancerregistry.abstracting.event.EventNotHandled;
+import org.cancerregistry.abstracting.followup.FollowUpConsumer;
+import org.cancerregistry.abstracting.followup.FollowUpRecorded;
+import org.cancerregistry.abstracting.report.PathologyReportConsumer;
+import org.cancerregistry.abstracting.report.PathologyReportReceived;
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Replays a dead letter through the same logic as the consumer of its topic, which ignores an event id it
+ * handled before, so a replay never stores an event twice. The outcome is recorded on the row: one that fails
+ * again stays listed with the new reason.
+ */
+@ApplicationScoped
+public class DeadLetterReplay {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetterReplay.class);
+
+    private final DeadLetters deadLetters;
+    private final PathologyReportConsumer pathologyReports;
+    private final FollowUpConsumer followUps;
+
+    DeadLetterReplay(DeadLetters deadLetters, PathologyReportConsumer pathologyReports, FollowUpConsumer followUps) {
+        this.deadLetters = deadLetters;
+        this.pathologyReports = pathologyReports;
+        this.followUps = followUps;
+    }
+
+    public Uni<DeadLetter> replay(long id, String actor) {
+        return Panache.withSession(() -> deadLetters.findById(id))
+                .onItem().ifNull().failWith(() -> new NotFoundException("No dead letter " + id))
+                .flatMap(letter -> consumerOf(letter.sourceTopic).apply(letter.payload)
+                        .replaceWith((String) null)
+                        .onFailure().recoverWithItem(EventNotHandled::reason))
+                .flatMap(failure -> Panache.withTransaction(() -> deadLetters.findById(id).invoke(letter -> {
+                    letter.replayedAt = Instant.now();
+                    letter.replayResult = failure == null ? ReplayResult.STORED : ReplayResult.FAILED;
+                    if (failure != null) {
+                        letter.reason = failure;
+                    }
+                    LOG.infof("Dead letter %s replayed by %s: %s", id, actor, letter.replayResult);
+                })));
+    }
+
+    private Function<String, Uni<Void>> consumerOf(String topic) {
+        return switch (topic) {
+            case PathologyReportReceived.TOPIC -> pathologyReports::consume;
+            case FollowUpRecorded.TOPIC -> followUps::consume;
+            default -> payload -> Uni.createFrom().failure(new EventNotHandled("no consumer of topic " + topic + " to replay it"));
+        };
+    }
+}
