@@ -1,6 +1,9 @@
 package org.cancerregistry.abstracting;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -37,14 +40,19 @@ public final class AccessTokens {
         return token("grant_type", "password", "client_id", "registry-cli", "username", username, "password", password);
     }
 
+    /**
+     * A token, asked again for a while when Keycloak refuses: the realm is shared by everything running against
+     * deploy/local, and a demo account is now and then refused for a moment (401) while other suites run.
+     */
     private static String token(String... form) {
-        var request = given().contentType("application/x-www-form-urlencoded");
-        for (int i = 0; i < form.length; i += 2) {
-            request.formParam(form[i], form[i + 1]);
-        }
-        return request.post(realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token");
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            var request = given().contentType("application/x-www-form-urlencoded");
+            for (int i = 0; i < form.length; i += 2) {
+                request.formParam(form[i], form[i + 1]);
+            }
+            var answer = request.post(realmUrl() + "/protocol/openid-connect/token");
+            return answer.statusCode() == 200 ? answer.path("access_token") : null;
+        }, token -> token != null).toString();
     }
 
     private static String realmUrl() {

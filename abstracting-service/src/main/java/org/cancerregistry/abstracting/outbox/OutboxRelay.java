@@ -55,8 +55,10 @@ public class OutboxRelay {
         this.tumorAbstracts = tumorAbstracts;
     }
 
-    // Delayed at start: the Kafka emitter connects after the scheduler has started.
-    @Scheduled(every = "${outbox.relay-interval:PT1S}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not before the application has started: the Kafka emitter connects after the scheduler does, and a first start
+    // on a busy machine can take longer than any fixed delay.
+    @Scheduled(every = "${outbox.relay-interval:PT1S}", skipExecutionIf = Scheduled.ApplicationNotRunning.class,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         // Nothing may escape a run, not even an Error: one thrown to the scheduler can leave its skip flag set
         // (an OutOfMemoryError did), and then the relay never runs again. The next run retries instead.
