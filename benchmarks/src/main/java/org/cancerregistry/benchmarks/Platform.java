@@ -40,7 +40,7 @@ public final class Platform {
     }
 
     public static String registrarToken() {
-        return KeycloakLogin.accessToken("registrar.demo", "registrar-demo");
+        return KeycloakLogin.accessToken("registrar.demo", "Registrar-demo-1");
     }
 
     private static String token(Map<String, String> form) {

@@ -21,14 +21,14 @@ class KeycloakRealmIT {
     @Test
     void shouldRefuseThePasswordGrantOnThePlatformsRealm() {
         given().formParam("grant_type", "password").formParam("client_id", "registry-cli")
-                .formParam("username", "registrar.demo").formParam("password", "registrar-demo")
+                .formParam("username", "registrar.demo").formParam("password", "Registrar-demo-1")
                 .post(KeycloakLogin.REALM + "/protocol/openid-connect/token")
                 .then().statusCode(400).body("error", equalTo("unauthorized_client"));
     }
 
     @Test
     void shouldAcceptARefreshTokenOnlyOnce() {
-        JsonNode tokens = KeycloakLogin.tokens("registrar.demo", "registrar-demo");
+        JsonNode tokens = KeycloakLogin.tokens("registrar.demo", "Registrar-demo-1");
         String refreshToken = tokens.path("refresh_token").asText();
 
         String rotated = refresh(refreshToken).then().statusCode(200).extract().path("refresh_token");
@@ -59,7 +59,7 @@ class KeycloakRealmIT {
             given().auth().oauth2(admin).delete(location).then().statusCode(204);
         }
 
-        KeycloakLogin.tokens("registrar.demo", "registrar-demo");
+        KeycloakLogin.tokens("registrar.demo", "Registrar-demo-1");
         List<String> logins = given().auth().oauth2(admin).queryParam("type", "LOGIN").queryParam("client", "registry-cli")
                 .queryParam("max", 10).get(ADMIN + "/events").then().statusCode(200).extract().path("type");
         assertThat(logins).isNotEmpty();

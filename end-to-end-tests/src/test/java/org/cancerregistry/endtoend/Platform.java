@@ -24,6 +24,6 @@ public final class Platform {
     }
 
     public static String registrarToken() {
-        return KeycloakLogin.accessToken("registrar.demo", "registrar-demo");
+        return KeycloakLogin.accessToken("registrar.demo", "Registrar-demo-1");
     }
 }

@@ -25,11 +25,11 @@ public final class AccessTokens {
     }
 
     public static String registrar() {
-        return password("registrar.demo", "registrar-demo");
+        return password("registrar.demo", "Registrar-demo-1");
     }
 
     public static String registryManager() {
-        return password("manager.demo", "manager-demo");
+        return password("manager.demo", "Manager-demo-1");
     }
 
     private static String clientCredentials(String clientId, String secret) {

@@ -45,7 +45,7 @@ class BrowserAccessIT {
 
         try (Browser browser = new Browser("manager-audit-trail")) {
             Page page = browser.page;
-            browser.logIn("/patients/" + patientId, "manager.demo", "manager-demo");
+            browser.logIn("/patients/" + patientId, "manager.demo", "Manager-demo-1");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName(report.lastName() + ", " + report.firstName()))).isVisible();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit trail"))).isVisible();
@@ -57,7 +57,7 @@ class BrowserAccessIT {
     @Test
     void shouldRefuseASessionCookieCapturedBeforeTheLogout() {
         try (Browser browser = new Browser("captured-cookie-after-logout")) {
-            browser.logIn("/work-queue", "registrar.demo", "registrar-demo");
+            browser.logIn("/work-queue", "registrar.demo", "Registrar-demo-1");
             assertThat(browser.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Work queue"))).isVisible();
             String captured = browser.cookieHeader(Browser.UI);
             given().redirects().follow(false).header("Cookie", captured).get(Browser.UI + "/work-queue").then().statusCode(200);

@@ -41,7 +41,7 @@ class BrowserRegistrarJourneyIT {
 
         try (Browser browser = new Browser("registrar-journey")) {
             Page page = browser.page;
-            browser.logIn("/work-queue", "registrar.demo", "registrar-demo");
+            browser.logIn("/work-queue", "registrar.demo", "Registrar-demo-1");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Work queue"))).isVisible();
 
             page.getByLabel("Sort", EXACT).selectOption("newest");

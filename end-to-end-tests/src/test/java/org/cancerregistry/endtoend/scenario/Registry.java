@@ -65,7 +65,7 @@ final class Registry {
     }
 
     static String registrarToken() {
-        return KeycloakLogin.accessToken("registrar.demo", "registrar-demo");
+        return KeycloakLogin.accessToken("registrar.demo", "Registrar-demo-1");
     }
 
     static Answer get(String url, String token) {
