@@ -31,7 +31,7 @@ class AuditTrailGrantsTest {
                 "ALTER TABLE audit_event DISABLE TRIGGER ALL",
                 "CREATE TABLE audit_copy (id bigint)" }) {
             SQLException refused = catchThrowableOfType(() -> execute(statement), SQLException.class);
-            assertThat(refused).as(statement).isNotNull();
+            assertThat((Throwable) refused).as(statement).isNotNull();
             // 42501 insufficient_privilege; an ALTER TABLE by a non-owner says "must be owner" with the same code.
             assertThat(refused.getSQLState()).as(statement).isEqualTo("42501");
         }
