@@ -1,7 +1,6 @@
 package org.cancerregistry.endtoend;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -40,8 +39,7 @@ public final class KeycloakLogin {
 
     /** The access and refresh tokens of one new session of the user. */
     public static JsonNode tokens(String username, String password) {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         String verifier = randomUrlSafe(48);
         String authorize = REALM + "/protocol/openid-connect/auth?" + form(Map.of(
                 "client_id", CLIENT, "response_type", "code", "scope", "openid", "redirect_uri", REDIRECT,
@@ -51,8 +49,12 @@ public final class KeycloakLogin {
         if (loginPage.statusCode() != 200 || !action.find()) {
             throw new IllegalStateException("Keycloak showed no login form: HTTP " + loginPage.statusCode());
         }
-        HttpResponse<String> loggedIn = send(browser, post(action.group(1).replace("&amp;", "&"),
-                Map.of("username", username, "password", password, "credentialId", "")));
+        HttpRequest signIn = HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookiesSetBy(loginPage))
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                        "username", username, "password", password, "credentialId", "")))).build();
+        HttpResponse<String> loggedIn = send(browser, signIn);
         String location = loggedIn.headers().firstValue("Location").orElse("");
         if (loggedIn.statusCode() != 302 || !location.startsWith(REDIRECT)) {
             throw new IllegalStateException("Keycloak did not log " + username + " in: HTTP " + loggedIn.statusCode());
@@ -95,6 +97,16 @@ public final class KeycloakLogin {
         return fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /**
+     * Keycloak marks its login-session cookies Secure; browsers send those to 127.0.0.1 over http (a secure
+     * context), java.net.CookieManager does not, so they are carried by hand.
+     */
+    private static String cookiesSetBy(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
     }
 
     private static Map<String, String> query(URI uri) {

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -71,6 +74,18 @@ public class ProblemMappers {
         }
         Response.StatusType status = exception.getResponse().getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), exception.getMessage()));
+    }
+
+    /** An API request without a token: the endpoint's roles refuse the anonymous caller (the UI's login comes first). */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException exception) {
+        return Response.fromResponse(respond(Problem.of(401, "Unauthorized",
+                "A valid access token of the cancer-registry realm is needed."))).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception) {
+        return respond(Problem.of(403, "Forbidden", "The caller's roles do not allow this request."));
     }
 
     @ServerExceptionMapper

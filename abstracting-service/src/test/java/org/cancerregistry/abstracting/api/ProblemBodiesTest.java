@@ -34,6 +34,20 @@ class ProblemBodiesTest {
     }
 
     @Test
+    void shouldAnswer401WithAProblemForARequestWithoutABearerToken() {
+        given().get("/api/v1/work-queue").then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", "Bearer").body("status", is(401));
+        given().auth().preemptive().basic("registrar.demo", "Registrar-demo-1").get("/api/v1/work-queue")
+                .then().statusCode(401).contentType(PROBLEM).body("status", is(401));
+    }
+
+    @Test
+    void shouldAnswer401WithAProblemForAnInvalidToken() {
+        given().auth().oauth2("not-a-token").get("/api/v1/work-queue").then().statusCode(401).contentType(PROBLEM)
+                .body("status", is(401));
+    }
+
+    @Test
     void shouldAnswer414WithAProblemForAUriTooLong() {
         given().urlEncodingEnabled(false).get("/api/v1/work-queue?sort=" + "x".repeat(5000))
                 .then().statusCode(414).contentType(PROBLEM).body("status", is(414));

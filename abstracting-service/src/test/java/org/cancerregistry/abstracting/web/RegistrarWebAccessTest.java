@@ -30,6 +30,14 @@ class RegistrarWebAccessTest {
         given().redirects().follow(false).when().get("/api/v1/work-queue").then().statusCode(401);
     }
 
+    /** Before, the path was behind the UI's login: Keycloak's call was redirected to the login page and lost. */
+    @Test
+    void shouldLetKeycloakCallTheBackChannelLogoutWithoutASession() {
+        given().redirects().follow(false).formParam("logout_token", "not-a-logout-token")
+                .when().post("/ui/back-channel-logout")
+                .then().statusCode(400);
+    }
+
     @Test
     void shouldNotTakeALabTokenInPlaceOfARegistrarLogin() {
         given().redirects().follow(false).auth().oauth2(AccessTokens.lab())
