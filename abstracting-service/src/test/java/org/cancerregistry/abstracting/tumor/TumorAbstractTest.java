@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cancerregistry.abstracting.AccessTokens;
+import org.cancerregistry.abstracting.event.EventContract;
 import org.cancerregistry.abstracting.event.TumorAbstractsTopic;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class TumorAbstractTest {
+
+    private static final String TUMOR_ABSTRACT_CHANGED_V1 = "contract/tumor-abstracts/TumorAbstractChanged.v1.json";
 
     @Test
     void shouldRefuseCompletionUntilTheEditsPassThenPublishTheAbstract() throws Exception {
@@ -76,6 +79,9 @@ class TumorAbstractTest {
 
             assertThat(completed).singleElement().satisfies(event -> assertThat(failingEdits(event)).isEmpty());
             assertThat(updated).singleElement().satisfies(event -> assertThat(failingEdits(event)).contains("DOB_BEFORE_DIAGNOSIS"));
+            for (String published : List.of(completed.get(0), updated.get(0))) {
+                EventContract.assertPublishedLike(TUMOR_ABSTRACT_CHANGED_V1, published, "patientItems", "tumorItems");
+            }
         }
     }
 

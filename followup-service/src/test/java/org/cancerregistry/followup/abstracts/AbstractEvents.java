@@ -3,6 +3,8 @@ package org.cancerregistry.followup.abstracts;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,8 +38,17 @@ public final class AbstractEvents {
     private AbstractEvents() {
     }
 
-    /** A completed breast abstract of a new patient last contacted on the given day, analytic unless classOfCase says otherwise. */
+    /**
+     * A completed breast abstract of a new patient last contacted on the given day, analytic unless classOfCase says
+     * otherwise, followed by a physician no other test's patient has: a test lists only its own patients with
+     * {@link #listedBy}, however many earlier runs left in the database.
+     */
     public static TumorAbstractChanged completed(LocalDate lastContact, String classOfCase) {
+        return completed(lastContact, classOfCase, "Dr. " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36));
+    }
+
+    /** The same for a patient of the given follow-up physician. */
+    public static TumorAbstractChanged completed(LocalDate lastContact, String classOfCase, String physician) {
         Map<String, String> patient = new HashMap<>();
         patient.put("nameLast", "Follow" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36));
         patient.put("nameFirst", "Mara");
@@ -56,27 +67,26 @@ public final class AbstractEvents {
         tumor.put("ageAtDiagnosis", "064");
         tumor.put("dateOfDiagnosis", lastContact.minusMonths(2).format(NAACCR));
         tumor.put("reportingFacility", "0006540001");
+        tumor.put("physicianFollowUp", physician);
         return new TumorAbstractChanged(UUID.randomUUID(), Instant.now(), 1, "COMPLETED", UUID.randomUUID(), UUID.randomUUID(), 1,
                 patient, tumor);
     }
 
-    /** Waits until the patient is on the due list of today, which grows with every test run: every page is searched. */
-    public static void awaitDue(String patientId) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> onDueList(patientId));
+    public static String physician(TumorAbstractChanged event) {
+        return event.tumorItems().get("physicianFollowUp");
     }
 
-    private static boolean onDueList(String patientId) {
-        for (int page = 0; ; page++) {
-            List<String> patients = given().auth().oauth2(AccessTokens.registrar())
-                    .get("/api/v1/follow-ups/due?through=" + LocalDate.now() + "&size=500&page=" + page)
-                    .then().statusCode(200).extract().path("items.patientId");
-            if (patients.contains(patientId)) {
-                return true;
-            }
-            if (patients.size() < 500) {
-                return false;
-            }
-        }
+    /** The query parameter that narrows a due or delinquent list to the patients of this event's physician. */
+    public static String listedBy(TumorAbstractChanged event) {
+        return "physician=" + URLEncoder.encode(physician(event), StandardCharsets.UTF_8);
+    }
+
+    /** Waits until the event's patient is on today's due list. */
+    public static void awaitDue(TumorAbstractChanged event) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(AccessTokens.registrar())
+                .get("/api/v1/follow-ups/due?through=" + LocalDate.now() + "&" + listedBy(event))
+                .then().statusCode(200).extract().<List<String>>path("items.patientId")
+                .contains(event.patientId().toString()));
     }
 
     public static void publish(TumorAbstractChanged event) throws Exception {

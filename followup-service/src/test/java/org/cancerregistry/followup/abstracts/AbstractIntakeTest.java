@@ -21,12 +21,12 @@ class AbstractIntakeTest {
     @Test
     void shouldScheduleACompletedAbstractAndListItWhenDue() throws Exception {
         TumorAbstractChanged due = AbstractEvents.completed(TODAY.minusMonths(13), "14");
-        TumorAbstractChanged current = AbstractEvents.completed(TODAY.minusMonths(2), "14");
+        TumorAbstractChanged current = AbstractEvents.completed(TODAY.minusMonths(2), "14", AbstractEvents.physician(due));
         AbstractEvents.publish(due);
         AbstractEvents.publish(current);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(AccessTokens.registrar())
-                .get("/api/v1/follow-ups/due?through=" + TODAY + "&size=500")
+                .get("/api/v1/follow-ups/due?through=" + TODAY + "&" + AbstractEvents.listedBy(due))
                 .then().statusCode(200)
                 .body("items.patientId", hasItem(due.patientId().toString()))
                 .body("items.find { it.patientId == '" + due.patientId() + "' }.status", org.hamcrest.Matchers.is("DUE"))
@@ -41,7 +41,7 @@ class AbstractIntakeTest {
         AbstractEvents.publish(lost);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(AccessTokens.registrar())
-                .get("/api/v1/follow-ups/delinquent?size=500&sort=name")
+                .get("/api/v1/follow-ups/delinquent?sort=name&" + AbstractEvents.listedBy(lost))
                 .then().statusCode(200)
                 .body("items.patientId", hasItem(lost.patientId().toString())));
     }
@@ -49,12 +49,12 @@ class AbstractIntakeTest {
     @Test
     void shouldNotFollowANonAnalyticCase() throws Exception {
         TumorAbstractChanged nonAnalytic = AbstractEvents.completed(TODAY.minusMonths(20), "30");
-        TumorAbstractChanged marker = AbstractEvents.completed(TODAY.minusMonths(20), "14");
+        TumorAbstractChanged marker = AbstractEvents.completed(TODAY.minusMonths(20), "14", AbstractEvents.physician(nonAnalytic));
         AbstractEvents.publish(nonAnalytic);
         AbstractEvents.publish(marker);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(AccessTokens.registrar())
-                .get("/api/v1/follow-ups/delinquent?size=500")
+                .get("/api/v1/follow-ups/delinquent?" + AbstractEvents.listedBy(marker))
                 .then().statusCode(200)
                 .body("items.patientId", hasItem(marker.patientId().toString()))
                 .body("items.patientId", not(hasItem(nonAnalytic.patientId().toString()))));

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.cancerregistry.followup.AccessTokens;
 import org.cancerregistry.followup.abstracts.AbstractEvents;
 import org.cancerregistry.followup.abstracts.TumorAbstractChanged;
+import org.cancerregistry.followup.event.EventContract;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +31,7 @@ class ContactTest {
         TumorAbstractChanged due = AbstractEvents.completed(TODAY.minusMonths(14), "14");
         AbstractEvents.publish(due);
         String patient = due.patientId().toString();
-        AbstractEvents.awaitDue(patient);
+        AbstractEvents.awaitDue(due);
 
         try (FollowUpResultsTopic topic = new FollowUpResultsTopic()) {
             given().auth().oauth2(AccessTokens.registrar()).contentType(ContentType.JSON)
@@ -43,8 +44,9 @@ class ContactTest {
             assertThat(events).singleElement().asString()
                     .contains("\"contactDate\":\"" + TODAY.minusDays(1).toString().replace("-", "") + "\"")
                     .contains("\"vitalStatus\":\"1\"").contains("\"cancerStatus\":\"1\"");
+            EventContract.assertPublishedLike("contract/followup-results/FollowUpRecorded.v1.json", events.get(0));
         }
-        given().auth().oauth2(AccessTokens.registrar()).get("/api/v1/follow-ups/due?through=" + TODAY + "&size=500")
+        given().auth().oauth2(AccessTokens.registrar()).get("/api/v1/follow-ups/due?through=" + TODAY + "&" + AbstractEvents.listedBy(due))
                 .then().statusCode(200).body("items.patientId", not(hasItem(patient)));
     }
 
@@ -52,7 +54,7 @@ class ContactTest {
     void shouldNameEveryInvalidField() throws Exception {
         TumorAbstractChanged due = AbstractEvents.completed(TODAY.minusMonths(14), "14");
         AbstractEvents.publish(due);
-        AbstractEvents.awaitDue(due.patientId().toString());
+        AbstractEvents.awaitDue(due);
 
         given().auth().oauth2(AccessTokens.registrar()).contentType(ContentType.JSON)
                 .body(Map.of("contactDate", TODAY.minusDays(1).toString(), "source", "PHYSICIAN", "outcome", "RESULT",

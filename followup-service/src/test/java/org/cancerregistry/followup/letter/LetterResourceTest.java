@@ -27,7 +27,7 @@ class LetterResourceTest {
         LocalDate lastContact = TODAY.minusMonths(13);
         TumorAbstractChanged due = AbstractEvents.completed(lastContact, "14");
         AbstractEvents.publish(due);
-        AbstractEvents.awaitDue(due.patientId().toString());
+        AbstractEvents.awaitDue(due);
 
         byte[] pdf = given().auth().oauth2(AccessTokens.registrar())
                 .get("/api/v1/patients/" + due.patientId() + "/follow-up-letter")
@@ -45,7 +45,7 @@ class LetterResourceTest {
     void shouldPrintEveryLetterOfTheDueListInOnePdf() throws Exception {
         TumorAbstractChanged due = AbstractEvents.completed(TODAY.minusMonths(13), "14");
         AbstractEvents.publish(due);
-        AbstractEvents.awaitDue(due.patientId().toString());
+        AbstractEvents.awaitDue(due);
 
         byte[] pdf = given().auth().oauth2(AccessTokens.registrar())
                 .get("/api/v1/follow-ups/due/letters?through=" + TODAY + "&recipient=PATIENT")

@@ -39,12 +39,13 @@ class DueListAccessTest {
 
     @Test
     void shouldListOpenFollowUpsDueOnOrBeforeTheDate() throws SQLException {
-        UUID dueThatDay = schedule(THROUGH, FollowUpStatus.DUE);
-        UUID dueLater = schedule(THROUGH.plusDays(1), FollowUpStatus.CURRENT);
-        UUID closed = schedule(THROUGH.minusYears(1), FollowUpStatus.CLOSED);
+        String physician = "Dr. " + UUID.randomUUID();
+        UUID dueThatDay = schedule(THROUGH, FollowUpStatus.DUE, physician);
+        UUID dueLater = schedule(THROUGH.plusDays(1), FollowUpStatus.CURRENT, physician);
+        UUID closed = schedule(THROUGH.minusYears(1), FollowUpStatus.CLOSED, physician);
 
-        given().auth().oauth2(AccessTokens.registrar())
-                .when().get("/api/v1/follow-ups/due?through=" + THROUGH + "&size=500")
+        given().auth().oauth2(AccessTokens.registrar()).queryParam("through", THROUGH.toString()).queryParam("physician", physician)
+                .when().get("/api/v1/follow-ups/due")
                 .then().statusCode(200)
                 .body("items.patientId", hasItem(dueThatDay.toString()))
                 .body("items.patientId", not(hasItem(dueLater.toString())))
@@ -61,15 +62,17 @@ class DueListAccessTest {
                 .body("invalidParams.name", hasItem("through"));
     }
 
-    private UUID schedule(LocalDate nextDue, FollowUpStatus status) throws SQLException {
+    private UUID schedule(LocalDate nextDue, FollowUpStatus status, String physician) throws SQLException {
         UUID patient = UUID.randomUUID();
         try (var connection = database.getConnection();
                 var insert = connection.prepareStatement(
-                        "INSERT INTO follow_up (patient_id, last_contact, next_due_date, status, eligible, updated_at) VALUES (?, ?, ?, ?, true, now())")) {
+                        "INSERT INTO follow_up (patient_id, last_contact, next_due_date, status, physician, eligible, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?, true, now())")) {
             insert.setObject(1, patient);
             insert.setDate(2, Date.valueOf(nextDue.minusYears(1)));
             insert.setDate(3, Date.valueOf(nextDue));
             insert.setString(4, status.name());
+            insert.setString(5, physician);
             insert.executeUpdate();
         }
         return patient;

@@ -49,6 +49,7 @@ class PathologyReportEventTest {
             assertThat(body.path("patient").path("dateOfBirth").asText()).isEqualTo("19570706");
             assertThat(body.path("sections").findValuesAsText("loinc")).contains("22637-3", "22636-5", "22633-2");
             assertThat(body.path("screening").path("reportability").asText()).isEqualTo("REPORTABLE");
+            EventContract.assertPublishedLike("contract/pathology-reports/PathologyReportReceived.v1.json", event.value());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
 
 import org.cancerregistry.intake.AccessTokens;
 import org.cancerregistry.intake.hl7.Hl7Fixtures;
+import org.cancerregistry.intake.hl7.Hl7Submissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,15 @@ class NoPhiInLogsTest {
     @AfterEach
     void stopCapturing() {
         Logger.getLogger("").removeHandler(capture);
+    }
+
+    /** The positive control: a service class that logged a patient's name at the service's level would be seen. */
+    @Test
+    void shouldSeeWhatAServiceClassLogs() {
+        String canary = "canary " + UUID.randomUUID();
+        org.jboss.logging.Logger.getLogger(Hl7Submissions.class).info(canary);
+
+        assertThat(logged).anyMatch(line -> line.contains(Hl7Submissions.class.getName()) && line.contains(canary));
     }
 
     @Test

@@ -27,8 +27,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a NAACCR XML file patient by patient. Items come back as the file has them, whatever the dictionary;
- * elements and attributes of other namespaces (user extensions) are skipped.
+ * Reads a NAACCR XML file patient by patient, for the tests to check what the writer produced: the service itself
+ * only writes NAACCR XML. Items come back as the file has them, whatever the dictionary; elements and attributes of
+ * other namespaces (user extensions) are skipped.
  */
 public final class NaaccrXmlReader implements AutoCloseable {
 
