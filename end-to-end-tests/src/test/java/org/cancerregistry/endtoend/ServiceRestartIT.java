@@ -2,12 +2,12 @@ package org.cancerregistry.endtoend;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class ServiceRestartIT {
     private static final Path RUN = Path.of("../deploy/local/.registry/run");
 
     @Test
-    void shouldStartAnIntakeThatDiedAgain() throws IOException, InterruptedException {
+    void shouldStartAnIntakeThatDiedAgain() throws IOException {
         ProcessHandle supervisor = ProcessHandle.of(Long.parseLong(Files.readString(RUN.resolve("registry-intake.pid")).trim()))
                 .orElseThrow(() -> new AssertionError("the intake's supervisor does not run"));
         ProcessHandle jvm = supervisor.children().findFirst().orElseThrow(() -> new AssertionError("no intake JVM"));
@@ -28,15 +28,9 @@ class ServiceRestartIT {
         assertThat(jvm.destroyForcibly()).isTrue();
         jvm.onExit().join();
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        ProcessHandle restarted = null;
-        while (Instant.now().isBefore(deadline)) {
-            restarted = supervisor.children().findFirst().orElse(null);
-            if (restarted != null && restarted.pid() != jvm.pid() && ready()) {
-                break;
-            }
-            Thread.sleep(250);
-        }
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() ->
+                supervisor.children().anyMatch(child -> child.pid() != jvm.pid()) && ready());
+        ProcessHandle restarted = supervisor.children().findFirst().orElse(null);
         assertThat(restarted).as("a new intake JVM").isNotNull();
         assertThat(restarted.pid()).isNotEqualTo(jvm.pid());
         assertThat(ready()).as("the restarted intake is ready").isTrue();

@@ -11,6 +11,7 @@ import org.cancerregistry.abstracting.followup.FollowUpConsumer;
 import org.cancerregistry.abstracting.followup.FollowUpRecorded;
 import org.cancerregistry.abstracting.report.PathologyReportConsumer;
 import org.cancerregistry.abstracting.report.PathologyReportReceived;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -29,11 +30,18 @@ public class DeadLetterReplay {
     private final DeadLetters deadLetters;
     private final PathologyReportConsumer pathologyReports;
     private final FollowUpConsumer followUps;
+    private final String pathologyReportsTopic;
+    private final String followUpResultsTopic;
 
-    DeadLetterReplay(DeadLetters deadLetters, PathologyReportConsumer pathologyReports, FollowUpConsumer followUps) {
+    /** The topics are those the consumers' channels read: the platform's, or the tests' own copies. */
+    DeadLetterReplay(DeadLetters deadLetters, PathologyReportConsumer pathologyReports, FollowUpConsumer followUps,
+            @ConfigProperty(name = "mp.messaging.incoming." + PathologyReportReceived.TOPIC + ".topic") String pathologyReportsTopic,
+            @ConfigProperty(name = "mp.messaging.incoming." + FollowUpRecorded.TOPIC + ".topic") String followUpResultsTopic) {
         this.deadLetters = deadLetters;
         this.pathologyReports = pathologyReports;
         this.followUps = followUps;
+        this.pathologyReportsTopic = pathologyReportsTopic;
+        this.followUpResultsTopic = followUpResultsTopic;
     }
 
     public Uni<DeadLetter> replay(long id, String actor) {
@@ -53,10 +61,12 @@ public class DeadLetterReplay {
     }
 
     private Function<String, Uni<Void>> consumerOf(String topic) {
-        return switch (topic) {
-            case PathologyReportReceived.TOPIC -> pathologyReports::consume;
-            case FollowUpRecorded.TOPIC -> followUps::consume;
-            default -> payload -> Uni.createFrom().failure(new EventNotHandled("no consumer of topic " + topic + " to replay it"));
-        };
+        if (pathologyReportsTopic.equals(topic)) {
+            return pathologyReports::consume;
+        }
+        if (followUpResultsTopic.equals(topic)) {
+            return followUps::consume;
+        }
+        return payload -> Uni.createFrom().failure(new EventNotHandled("no consumer of topic " + topic + " to replay it"));
     }
 }

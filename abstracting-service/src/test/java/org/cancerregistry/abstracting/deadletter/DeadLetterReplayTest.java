@@ -26,6 +26,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.cancerregistry.abstracting.AccessTokens;
+import org.cancerregistry.abstracting.followup.FollowUpRecorded;
 import org.cancerregistry.abstracting.report.PathologyReportEvents;
 import org.cancerregistry.abstracting.report.PathologyReportReceived;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -95,7 +96,8 @@ class DeadLetterReplayTest {
 
         assertThat(listed).doesNotContainKeys("payload", "key");
         assertThat((String) listed.get("reason")).contains("pathology_report_pkey");
-        assertThat(listed.get("topic")).isEqualTo("pathology-reports-abstracting-dlq");
+        assertThat(listed.get("topic")).isEqualTo(ConfigProvider.getConfig()
+                .getValue("mp.messaging.incoming.pathology-reports.dead-letter-queue.topic", String.class));
         assertThat(dlqReachedAfter).as("a short bounded retry").isLessThan(10_000);
         assertThat(accessionOf(failing.reportId())).isEqualTo("TAKEN");
         Number id = (Number) listed.get("id");
@@ -122,11 +124,11 @@ class DeadLetterReplayTest {
     @Test
     void shouldListAnUnreadableFollowUpResultWithoutItsPayload() throws Exception {
         String marker = UUID.randomUUID().toString();
-        RecordMetadata sent = send("followup-results", 1, marker, "{\"eventId\": \"" + marker + "\", \"patientId\": 42");
+        RecordMetadata sent = send(topic(FollowUpRecorded.TOPIC), 1, marker, "{\"eventId\": \"" + marker + "\", \"patientId\": 42");
         String token = AccessTokens.registryManager();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> find(token, "followup-results", sent.partition(), sent.offset()) != null);
-        Map<String, Object> listed = find(token, "followup-results", sent.partition(), sent.offset());
+        await().atMost(Duration.ofSeconds(20)).until(() -> find(token, topic(FollowUpRecorded.TOPIC), sent.partition(), sent.offset()) != null);
+        Map<String, Object> listed = find(token, topic(FollowUpRecorded.TOPIC), sent.partition(), sent.offset());
 
         assertThat((String) listed.get("reason")).contains("unreadable FollowUpRecorded event");
         assertThat(listed.toString()).doesNotContain(marker);
@@ -143,8 +145,8 @@ class DeadLetterReplayTest {
     }
 
     private Map<String, Object> awaitListed(String token, long offset) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> find(token, PathologyReportReceived.TOPIC, FAILING_PARTITION, offset) != null);
-        return find(token, PathologyReportReceived.TOPIC, FAILING_PARTITION, offset);
+        await().atMost(Duration.ofSeconds(20)).until(() -> find(token, topic(PathologyReportReceived.TOPIC), FAILING_PARTITION, offset) != null);
+        return find(token, topic(PathologyReportReceived.TOPIC), FAILING_PARTITION, offset);
     }
 
     private static Map<String, Object> find(String token, String sourceTopic, int partition, long offset) {
@@ -158,7 +160,12 @@ class DeadLetterReplayTest {
     }
 
     private static RecordMetadata send(int partition, PathologyReportReceived event) throws Exception {
-        return send(PathologyReportReceived.TOPIC, partition, event.accessionNumber(), JSON.writeValueAsString(event));
+        return send(topic(PathologyReportReceived.TOPIC), partition, event.accessionNumber(), JSON.writeValueAsString(event));
+    }
+
+    /** The topic the service's channel of that name reads: the tests' own copy of the platform's topic. */
+    private static String topic(String channel) {
+        return ConfigProvider.getConfig().getValue("mp.messaging.incoming." + channel + ".topic", String.class);
     }
 
     private static RecordMetadata send(String topic, int partition, String key, String value) throws Exception {

@@ -76,7 +76,7 @@ class FollowUpResultsTest {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(FollowUpRecorded.TOPIC, result.patientId().toString(), JSON.writeValueAsString(result)))
+            producer.send(new ProducerRecord<>(ConfigProvider.getConfig().getValue("mp.messaging.incoming.followup-results.topic", String.class), result.patientId().toString(), JSON.writeValueAsString(result)))
                     .get(10, TimeUnit.SECONDS);
         }
     }

@@ -76,7 +76,7 @@ public final class PathologyReportEvents {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(PathologyReportReceived.TOPIC, event.patient().ssn(), JSON.writeValueAsString(event)))
+            producer.send(new ProducerRecord<>(ConfigProvider.getConfig().getValue("mp.messaging.incoming.pathology-reports.topic", String.class), event.patient().ssn(), JSON.writeValueAsString(event)))
                     .get(10, TimeUnit.SECONDS);
         }
     }

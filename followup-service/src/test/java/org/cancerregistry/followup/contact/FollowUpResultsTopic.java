@@ -25,7 +25,7 @@ public final class FollowUpResultsTopic implements AutoCloseable {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "followup-test-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(FollowUpRecorded.TOPIC).stream()
+        List<TopicPartition> partitions = consumer.partitionsFor(ConfigProvider.getConfig().getValue("mp.messaging.outgoing.followup-results.topic", String.class)).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);

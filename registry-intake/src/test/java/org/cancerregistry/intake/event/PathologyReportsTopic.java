@@ -29,7 +29,7 @@ public final class PathologyReportsTopic implements AutoCloseable {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "intake-test-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(PathologyReportReceived.TOPIC).stream()
+        List<TopicPartition> partitions = consumer.partitionsFor(ConfigProvider.getConfig().getValue("mp.messaging.outgoing.pathology-reports.topic", String.class)).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition()))
                 .toList();
         consumer.assign(partitions);

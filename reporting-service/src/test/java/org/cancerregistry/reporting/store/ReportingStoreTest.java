@@ -109,7 +109,9 @@ class ReportingStoreTest {
                 Map.of("primarySite", site, "dateOfDiagnosis", "20260115"), null);
     }
 
-    private static void publish(String topic, UUID key, Object event) throws Exception {
+    /** Publishes on the topic the service's channel of that name reads (the tests' own copy of the platform's topic). */
+    private static void publish(String channel, UUID key, Object event) throws Exception {
+        String topic = ConfigProvider.getConfig().getValue("mp.messaging.incoming." + channel + ".topic", String.class);
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {

@@ -216,7 +216,7 @@ class SubmissionExportTest {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(TumorAbstractChanged.TOPIC, event.patientId().toString(), JSON.writeValueAsString(event)))
+            producer.send(new ProducerRecord<>(ConfigProvider.getConfig().getValue("mp.messaging.incoming.tumor-abstracts.topic", String.class), event.patientId().toString(), JSON.writeValueAsString(event)))
                     .get(10, TimeUnit.SECONDS);
         }
     }
