@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
@@ -75,10 +76,13 @@ class DeadLetterPageTest {
         try (var connection = database.getConnection(); var insert = connection.prepareStatement("""
                 INSERT INTO dead_letter (topic, kafka_partition, kafka_offset, source_topic, source_partition, source_offset, payload,
                     reason, first_seen_at)
-                VALUES ('followup-results-abstracting-dlq', 99, (SELECT coalesce(max(kafka_offset), 0) + 1 FROM dead_letter), 'followup-results',
-                    99, 1, ?, 'test: no such consumer', now())
+                VALUES (?, 99, (SELECT coalesce(max(kafka_offset), 0) + 1 FROM dead_letter), ?, 99, 1, ?, 'test: no such consumer', now())
                 RETURNING id""")) {
-            insert.setString(1, "{\"" + SECRET + "\"");
+            // The topics the service's follow-up results channel reads and dead-letters to (the tests' own copies).
+            insert.setString(1, ConfigProvider.getConfig()
+                    .getValue("mp.messaging.incoming.followup-results.dead-letter-queue.topic", String.class));
+            insert.setString(2, ConfigProvider.getConfig().getValue("mp.messaging.incoming.followup-results.topic", String.class));
+            insert.setString(3, "{\"" + SECRET + "\"");
             try (var row = insert.executeQuery()) {
                 row.next();
                 return row.getLong(1);
