@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -150,13 +149,8 @@ public class ReportIntake {
     }
 
     private OutboxEvent event(PathologyReport report, PathologyReportContent content) {
-        PathologyReportReceived event = new PathologyReportReceived(UUID.randomUUID(), report.receivedAt,
-                PathologyReportReceived.SCHEMA_VERSION, report.id, report.version, report.supersedesId, report.receivedAt,
-                report.labClia, report.labName, report.messageControlId, report.accessionNumber, report.reportTypeLoinc,
-                report.specimenCollectionDate, report.correction, content.patient(), report.orderingFacility,
-                report.sections, report.behaviorCodes, report.synopticObservations,
-                new PathologyReportReceived.Screening(report.reportability.name(), List.copyOf(report.screeningTerms)));
-        return outbox.entry(PathologyReportReceived.TOPIC, PatientKey.of(content), event.eventId(), event.occurredAt(), event);
+        PathologyReportReceived event = ReportEvents.received(report, content.patient());
+        return outbox.entry(PathologyReportReceived.TOPIC, PatientKey.of(event.patient()), event.eventId(), event.occurredAt(), event);
     }
 
     /** The content without the message control id: what makes two transmissions the same report, and nearly its event. */
