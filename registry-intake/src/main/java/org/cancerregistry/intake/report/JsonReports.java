@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 
-import org.cancerregistry.intake.contract.ReportItemCheck;
 import org.cancerregistry.intake.problem.InvalidParameterException;
 import org.cancerregistry.intake.problem.Problem.InvalidParam;
 import org.cancerregistry.intake.report.JsonPathologyReport.JsonPatient;
