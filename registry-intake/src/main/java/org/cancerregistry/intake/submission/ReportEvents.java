@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.submission;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +10,8 @@ import org.cancerregistry.intake.event.PathologyReportReceived.PatientIdentifier
 import org.cancerregistry.intake.event.PathologyReportReceived.ReportSection;
 import org.cancerregistry.intake.event.PathologyReportReceived.Screening;
 import org.cancerregistry.intake.event.PathologyReportReceived.SynopticObservation;
+import org.cancerregistry.intake.report.PathologyReportContent;
+import org.cancerregistry.intake.store.PathologyReport;
 
 /** The one mapping of an accepted report version to its event, from intake's report content to the event's own types. */
 final class ReportEvents {

@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.submission;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,8 +12,14 @@ import org.cancerregistry.intake.event.PathologyReportReceived;
 import org.cancerregistry.intake.event.PatientKey;
 import org.cancerregistry.intake.outbox.Outbox;
 import org.cancerregistry.intake.outbox.OutboxEvent;
+import org.cancerregistry.intake.report.MessageFormat;
+import org.cancerregistry.intake.report.PathologyReportContent;
 import org.cancerregistry.intake.screening.ReportabilityScreener;
 import org.cancerregistry.intake.screening.Screening;
+import org.cancerregistry.intake.store.PathologyReport;
+import org.cancerregistry.intake.store.PathologyReportRepository;
+import org.cancerregistry.intake.store.ReportStatus;
+import org.cancerregistry.intake.store.ReportStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
