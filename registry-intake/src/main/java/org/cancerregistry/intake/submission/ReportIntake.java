@@ -2,7 +2,7 @@ package org.cancerregistry.intake.submission;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -46,9 +46,11 @@ public class ReportIntake {
     private final ObjectMapper json;
     private final int maxEventBytes;
     private final Vertx vertx;
+    private final Clock clock;
 
     ReportIntake(PathologyReportRepository reports, ReportStore store, Outbox outbox, ObjectMapper json,
-            @ConfigProperty(name = "mp.messaging.outgoing.pathology-reports.max.request.size") int maxRequestSize, Vertx vertx) {
+            @ConfigProperty(name = "mp.messaging.outgoing.pathology-reports.max.request.size") int maxRequestSize, Vertx vertx,
+            Clock clock) {
         this.reports = reports;
         this.store = store;
         this.outbox = outbox;
@@ -57,6 +59,7 @@ public class ReportIntake {
         // The event adds its ids, times and screening to the content, and Kafka its record's key and headers.
         this.maxEventBytes = maxRequestSize - EVENT_ENVELOPE_BYTES;
         this.vertx = vertx;
+        this.clock = clock;
     }
 
     /** The result of taking in one report. */
@@ -118,7 +121,7 @@ public class ReportIntake {
         Screening screening = prepared.screening();
         PathologyReport report = new PathologyReport();
         report.id = UUID.randomUUID();
-        report.receivedAt = Instant.now();
+        report.receivedAt = clock.instant();
         report.status = ReportStatus.ACCEPTED;
         report.version = 1;
         if (earlier.currentId() != null) {
