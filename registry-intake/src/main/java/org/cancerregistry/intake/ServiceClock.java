@@ -5,7 +5,7 @@ import java.time.Clock;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The service's one clock: code that asks what day it is injects it, so that a test could set the day. */
+/** The service's one clock: code that asks what day or time it is injects it, so that a test could set them. */
 public class ServiceClock {
 
     @Produces

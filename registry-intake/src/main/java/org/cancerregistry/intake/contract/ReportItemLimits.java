@@ -89,7 +89,7 @@ public enum ReportItemLimits {
     }
 
     /** Why the value breaks this item's rules, or empty; a reason never quotes the value, which may be patient data. */
-    Optional<String> problem(String value) {
+    public Optional<String> problem(String value) {
         if (value.length() > maxLength) {
             return Optional.of("is longer than " + maxLength + " characters");
         }

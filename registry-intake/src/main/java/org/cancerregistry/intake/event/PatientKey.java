@@ -6,9 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
-import org.cancerregistry.intake.report.PathologyReportContent;
-import org.cancerregistry.intake.report.PathologyReportContent.Patient;
-import org.cancerregistry.intake.report.PathologyReportContent.PatientIdentifier;
+import org.cancerregistry.intake.event.PathologyReportReceived.Patient;
+import org.cancerregistry.intake.event.PathologyReportReceived.PatientIdentifier;
 
 /**
  * The Kafka key of a report's events: the same patient always gets the same key, so that Kafka keeps
@@ -19,8 +18,7 @@ public final class PatientKey {
     private PatientKey() {
     }
 
-    public static String of(PathologyReportContent report) {
-        Patient patient = report.patient();
+    public static String of(Patient patient) {
         String identity = patient.identifiers().stream()
                 .filter(id -> id.type().equals("SS"))
                 .map(PatientIdentifier::value)

@@ -1,6 +1,7 @@
 package org.cancerregistry.intake.hl7;
 
-import java.time.ZonedDateTime;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -21,11 +22,13 @@ import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 public class Acknowledgements {
 
     static final String REGISTRY_APPLICATION = "CANCER-REGISTRY";
-    private static final DateTimeFormatter HL7_TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssZ");
+    private static final DateTimeFormatter HL7_TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssZ").withZone(ZoneId.systemDefault());
 
     private final PipeParser parser;
+    private final Clock clock;
 
-    public Acknowledgements() {
+    Acknowledgements(Clock clock) {
+        this.clock = clock;
         HapiContext context = new DefaultHapiContext();
         context.setValidationContext(ValidationContextFactory.noValidation());
         this.parser = context.getPipeParser();
@@ -45,7 +48,7 @@ public class Acknowledgements {
             msh.getSendingApplication().getNamespaceID().setValue(REGISTRY_APPLICATION);
             msh.getReceivingApplication().parse(header.sendingApplication());
             msh.getReceivingFacility().parse(header.sendingFacility());
-            msh.getDateTimeOfMessage().getTime().setValue(HL7_TIMESTAMP.format(ZonedDateTime.now()));
+            msh.getDateTimeOfMessage().getTime().setValue(HL7_TIMESTAMP.format(clock.instant()));
             msh.getMessageType().getMessageCode().setValue("ACK");
             msh.getMessageType().getTriggerEvent().setValue("R01");
             msh.getMessageType().getMessageStructure().setValue("ACK");

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cancerregistry.intake.hl7.Hl7Reading.AckCode;
 import org.cancerregistry.intake.problem.Outages;
 import org.cancerregistry.intake.report.MessageFormat;
-import org.cancerregistry.intake.report.ReportIntake;
-import org.cancerregistry.intake.report.UnpublishableReport;
+import org.cancerregistry.intake.submission.ReportIntake;
+import org.cancerregistry.intake.submission.UnpublishableReport;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Multi;

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.cancerregistry.intake.contract.ItemViolation;
-import org.cancerregistry.intake.contract.ReportItemCheck;
 import org.cancerregistry.intake.report.PathologyReportContent;
 import org.cancerregistry.intake.report.PathologyReportContent.Address;
 import org.cancerregistry.intake.report.PathologyReportContent.Patient;
 import org.cancerregistry.intake.report.PathologyReportContent.PatientIdentifier;
+import org.cancerregistry.intake.report.ReportItemCheck;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;

@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.contract;
+package org.cancerregistry.intake.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +10,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.cancerregistry.intake.report.PathologyReportContent;
+import org.cancerregistry.intake.contract.ItemViolation;
+import org.cancerregistry.intake.contract.ReportItemLimits;
 import org.cancerregistry.intake.report.PathologyReportContent.Address;
 import org.cancerregistry.intake.report.PathologyReportContent.Patient;
 import org.cancerregistry.intake.report.PathologyReportContent.PatientIdentifier;

@@ -1,10 +1,9 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.submission;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +12,14 @@ import org.cancerregistry.intake.event.PathologyReportReceived;
 import org.cancerregistry.intake.event.PatientKey;
 import org.cancerregistry.intake.outbox.Outbox;
 import org.cancerregistry.intake.outbox.OutboxEvent;
+import org.cancerregistry.intake.report.MessageFormat;
+import org.cancerregistry.intake.report.PathologyReportContent;
 import org.cancerregistry.intake.screening.ReportabilityScreener;
 import org.cancerregistry.intake.screening.Screening;
+import org.cancerregistry.intake.store.PathologyReport;
+import org.cancerregistry.intake.store.PathologyReportRepository;
+import org.cancerregistry.intake.store.ReportStatus;
+import org.cancerregistry.intake.store.ReportStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,9 +46,11 @@ public class ReportIntake {
     private final ObjectMapper json;
     private final int maxEventBytes;
     private final Vertx vertx;
+    private final Clock clock;
 
     ReportIntake(PathologyReportRepository reports, ReportStore store, Outbox outbox, ObjectMapper json,
-            @ConfigProperty(name = "mp.messaging.outgoing.pathology-reports.max.request.size") int maxRequestSize, Vertx vertx) {
+            @ConfigProperty(name = "mp.messaging.outgoing.pathology-reports.max.request.size") int maxRequestSize, Vertx vertx,
+            Clock clock) {
         this.reports = reports;
         this.store = store;
         this.outbox = outbox;
@@ -52,6 +59,7 @@ public class ReportIntake {
         // The event adds its ids, times and screening to the content, and Kafka its record's key and headers.
         this.maxEventBytes = maxRequestSize - EVENT_ENVELOPE_BYTES;
         this.vertx = vertx;
+        this.clock = clock;
     }
 
     /** The result of taking in one report. */
@@ -113,7 +121,7 @@ public class ReportIntake {
         Screening screening = prepared.screening();
         PathologyReport report = new PathologyReport();
         report.id = UUID.randomUUID();
-        report.receivedAt = Instant.now();
+        report.receivedAt = clock.instant();
         report.status = ReportStatus.ACCEPTED;
         report.version = 1;
         if (earlier.currentId() != null) {
@@ -150,13 +158,8 @@ public class ReportIntake {
     }
 
     private OutboxEvent event(PathologyReport report, PathologyReportContent content) {
-        PathologyReportReceived event = new PathologyReportReceived(UUID.randomUUID(), report.receivedAt,
-                PathologyReportReceived.SCHEMA_VERSION, report.id, report.version, report.supersedesId, report.receivedAt,
-                report.labClia, report.labName, report.messageControlId, report.accessionNumber, report.reportTypeLoinc,
-                report.specimenCollectionDate, report.correction, content.patient(), report.orderingFacility,
-                report.sections, report.behaviorCodes, report.synopticObservations,
-                new PathologyReportReceived.Screening(report.reportability.name(), List.copyOf(report.screeningTerms)));
-        return outbox.entry(PathologyReportReceived.TOPIC, PatientKey.of(content), event.eventId(), event.occurredAt(), event);
+        PathologyReportReceived event = ReportEvents.received(report, content.patient());
+        return outbox.entry(PathologyReportReceived.TOPIC, PatientKey.of(event.patient()), event.eventId(), event.occurredAt(), event);
     }
 
     /** The content without the message control id: what makes two transmissions the same report, and nearly its event. */

@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.api;
 
 /** Texts and examples for the OpenAPI document: what a lab sends and what it gets back. */
 final class ApiDocumentation {

@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.api;
 
 import java.util.ArrayList;
 import java.util.List;

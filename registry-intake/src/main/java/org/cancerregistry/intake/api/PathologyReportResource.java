@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.api;
 
 import static org.cancerregistry.intake.Roles.LAB;
 import static org.cancerregistry.intake.Roles.REGISTRAR;
@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.Response;
 import org.cancerregistry.intake.hl7.Hl7Submissions;
 import org.cancerregistry.intake.lab.LabIdentity;
 import org.cancerregistry.intake.problem.InvalidParameterException;
+import org.cancerregistry.intake.report.MessageFormat;
+import org.cancerregistry.intake.store.PathologyReport;
+import org.cancerregistry.intake.store.PathologyReportRepository;
+import org.cancerregistry.intake.submission.ReportIntake;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.store;
 
 public enum ReportStatus {
     /** The current version of its accession number. */

@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.api;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 
-import org.cancerregistry.intake.contract.ReportItemCheck;
+import org.cancerregistry.intake.api.JsonPathologyReport.JsonPatient;
 import org.cancerregistry.intake.problem.InvalidParameterException;
 import org.cancerregistry.intake.problem.Problem.InvalidParam;
-import org.cancerregistry.intake.report.JsonPathologyReport.JsonPatient;
+import org.cancerregistry.intake.report.PathologyReportContent;
 import org.cancerregistry.intake.report.PathologyReportContent.Address;
 import org.cancerregistry.intake.report.PathologyReportContent.Patient;
 import org.cancerregistry.intake.report.PathologyReportContent.PatientIdentifier;
 import org.cancerregistry.intake.report.PathologyReportContent.ReportSection;
+import org.cancerregistry.intake.report.ReportItemCheck;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

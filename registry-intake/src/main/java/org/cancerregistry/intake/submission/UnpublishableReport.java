@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.submission;
 
 import org.cancerregistry.intake.problem.InvalidParameterException;
 

@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.store;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,10 +22,10 @@ import io.vertx.pgclient.PgException;
  * unique constraints on message control id and accession version settle two submissions racing.
  */
 @ApplicationScoped
-class ReportStore {
+public class ReportStore {
 
     /** What the lab sent before under this message control id or accession number. */
-    record Earlier(UUID resentId, UUID currentId, int currentVersion, String currentSha256) {
+    public record Earlier(UUID resentId, UUID currentId, int currentVersion, String currentSha256) {
 
         static final Earlier NOTHING = new Earlier(null, null, 0, null);
     }
@@ -58,7 +58,7 @@ class ReportStore {
         this.database = database;
     }
 
-    Uni<Earlier> lookUp(String labClia, String messageControlId, String accessionNumber) {
+    public Uni<Earlier> lookUp(String labClia, String messageControlId, String accessionNumber) {
         return database.preparedQuery(LOOK_UP).execute(Tuple.of(labClia, messageControlId, accessionNumber)).map(rows -> {
             Earlier earlier = Earlier.NOTHING;
             for (Row row : rows) {
@@ -74,7 +74,7 @@ class ReportStore {
     }
 
     /** Stores a new report version and its event, or neither. */
-    Uni<Void> store(PathologyReport report, OutboxEvent event) {
+    public Uni<Void> store(PathologyReport report, OutboxEvent event) {
         Tuple values = Tuple.tuple()
                 .addUUID(report.id).addString(report.labClia).addString(report.labName).addString(report.messageControlId)
                 .addOffsetDateTime(utc(report.receivedAt)).addString(report.status.name()).addInteger(report.version)
@@ -94,7 +94,7 @@ class ReportStore {
     }
 
     /** Another submission stored the same message control id or accession version first. */
-    static boolean lostARace(Throwable failure) {
+    public static boolean lostARace(Throwable failure) {
         return failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState());
     }
 

@@ -1,10 +1,12 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.api;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.cancerregistry.intake.screening.Reportability;
+import org.cancerregistry.intake.store.PathologyReport;
+import org.cancerregistry.intake.store.ReportStatus;
 
 /** A report's status and screening result: what a lab or registrar sees of one report, without PHI. */
 public record ReportDetails(

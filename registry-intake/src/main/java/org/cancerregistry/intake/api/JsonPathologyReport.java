@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.api;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.everyItem;

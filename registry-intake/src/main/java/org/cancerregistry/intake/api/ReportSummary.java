@@ -1,9 +1,11 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.api;
 
 import java.time.Instant;
 import java.util.UUID;
 
 import org.cancerregistry.intake.screening.Reportability;
+import org.cancerregistry.intake.store.PathologyReport;
+import org.cancerregistry.intake.store.ReportStatus;
 
 /** What a lab or a registrar sees of a report in a list. */
 public record ReportSummary(UUID id, String labClia, String messageControlId, String accessionNumber, int version,

@@ -1,4 +1,4 @@
-package org.cancerregistry.intake.report;
+package org.cancerregistry.intake.store;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.cancerregistry.intake.report.MessageFormat;
 import org.cancerregistry.intake.report.PathologyReportContent.Address;
 import org.cancerregistry.intake.report.PathologyReportContent.PatientIdentifier;
 import org.cancerregistry.intake.report.PathologyReportContent.ReportSection;
