@@ -9,8 +9,8 @@ import jakarta.ws.rs.NotFoundException;
 import org.cancerregistry.abstracting.event.EventNotHandled;
 import org.cancerregistry.abstracting.followup.FollowUpConsumer;
 import org.cancerregistry.abstracting.followup.FollowUpRecorded;
-import org.cancerregistry.abstracting.report.PathologyReportConsumer;
 import org.cancerregistry.abstracting.report.PathologyReportReceived;
+import org.cancerregistry.abstracting.workqueue.PathologyReportConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
