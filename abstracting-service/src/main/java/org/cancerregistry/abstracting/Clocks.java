@@ -5,7 +5,7 @@ import java.time.Clock;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The clock that dates abstracts and audit events; tests may replace it. */
+/** The clock the service reads the time from: abstracts, audit events, the work queue; tests may replace it. */
 public class Clocks {
 
     @Produces

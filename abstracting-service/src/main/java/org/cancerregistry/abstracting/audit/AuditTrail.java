@@ -1,5 +1,6 @@
 package org.cancerregistry.abstracting.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,12 @@ public class AuditTrail implements PanacheRepositoryBase<AuditEvent, Long> {
     public static final String SYSTEM = "system";
     /** The key in a LINK or UNLINK row's changes: the id of the pathology report linked or unlinked. */
     public static final String REPORT_ID = "reportId";
+
+    private final Clock clock;
+
+    AuditTrail(Clock clock) {
+        this.clock = clock;
+    }
 
     public Uni<Void> read(String actor, UUID patientId, UUID tumorId) {
         return record(actor, Action.READ, patientId, tumorId, null);
@@ -61,7 +68,7 @@ public class AuditTrail implements PanacheRepositoryBase<AuditEvent, Long> {
 
     private Uni<Void> record(String actor, Action action, UUID patientId, UUID tumorId, Map<String, Change> changes) {
         AuditEvent event = new AuditEvent();
-        event.occurredAt = Instant.now();
+        event.occurredAt = Instant.now(clock);
         event.actor = actor;
         event.action = action;
         event.patientId = patientId;

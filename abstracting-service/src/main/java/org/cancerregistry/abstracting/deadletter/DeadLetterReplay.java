@@ -1,5 +1,6 @@
 package org.cancerregistry.abstracting.deadletter;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
 
@@ -9,8 +10,8 @@ import jakarta.ws.rs.NotFoundException;
 import org.cancerregistry.abstracting.event.EventNotHandled;
 import org.cancerregistry.abstracting.followup.FollowUpConsumer;
 import org.cancerregistry.abstracting.followup.FollowUpRecorded;
-import org.cancerregistry.abstracting.report.PathologyReportConsumer;
 import org.cancerregistry.abstracting.report.PathologyReportReceived;
+import org.cancerregistry.abstracting.workqueue.PathologyReportConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -32,16 +33,19 @@ public class DeadLetterReplay {
     private final FollowUpConsumer followUps;
     private final String pathologyReportsTopic;
     private final String followUpResultsTopic;
+    private final Clock clock;
 
     /** The topics are those the consumers' channels read: the platform's, or the tests' own copies. */
     DeadLetterReplay(DeadLetters deadLetters, PathologyReportConsumer pathologyReports, FollowUpConsumer followUps,
             @ConfigProperty(name = "mp.messaging.incoming." + PathologyReportReceived.TOPIC + ".topic") String pathologyReportsTopic,
-            @ConfigProperty(name = "mp.messaging.incoming." + FollowUpRecorded.TOPIC + ".topic") String followUpResultsTopic) {
+            @ConfigProperty(name = "mp.messaging.incoming." + FollowUpRecorded.TOPIC + ".topic") String followUpResultsTopic,
+            Clock clock) {
         this.deadLetters = deadLetters;
         this.pathologyReports = pathologyReports;
         this.followUps = followUps;
         this.pathologyReportsTopic = pathologyReportsTopic;
         this.followUpResultsTopic = followUpResultsTopic;
+        this.clock = clock;
     }
 
     public Uni<DeadLetter> replay(long id, String actor) {
@@ -51,7 +55,7 @@ public class DeadLetterReplay {
                         .replaceWith((String) null)
                         .onFailure().recoverWithItem(EventNotHandled::reason))
                 .flatMap(failure -> Panache.withTransaction(() -> deadLetters.findById(id).invoke(letter -> {
-                    letter.replayedAt = Instant.now();
+                    letter.replayedAt = Instant.now(clock);
                     letter.replayResult = failure == null ? ReplayResult.STORED : ReplayResult.FAILED;
                     if (failure != null) {
                         letter.reason = failure;

@@ -10,7 +10,7 @@ import java.util.UUID;
 public record PatientLinkage(LinkDecision decision, UUID candidatePatientId, double weight, String rule,
         Map<String, FieldAgreement> fields) {
 
-    static PatientLinkage noCandidate() {
+    public static PatientLinkage noCandidate() {
         return new PatientLinkage(LinkDecision.NEW_PATIENT, null, 0, "no candidate shares a blocking key", Map.of());
     }
 }

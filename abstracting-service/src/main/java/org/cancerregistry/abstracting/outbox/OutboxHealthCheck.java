@@ -1,5 +1,6 @@
 package org.cancerregistry.abstracting.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -25,18 +26,20 @@ class OutboxHealthCheck implements AsyncHealthCheck {
 
     private final OutboxMonitor monitor;
     private final Duration maxUnpublishedAge;
+    private final Clock clock;
 
     OutboxHealthCheck(OutboxMonitor monitor,
-            @ConfigProperty(name = "outbox.max-unpublished-age", defaultValue = "PT30S") Duration maxUnpublishedAge) {
+            @ConfigProperty(name = "outbox.max-unpublished-age", defaultValue = "PT30S") Duration maxUnpublishedAge, Clock clock) {
         this.monitor = monitor;
         this.maxUnpublishedAge = maxUnpublishedAge;
+        this.clock = clock;
     }
 
     // Asynchronous on the reactive pool: readiness is polled often, and the JDBC pool has two connections only.
     @Override
     public Uni<HealthCheckResponse> call() {
         return monitor.measure().map(backlog -> {
-            Duration oldestAge = backlog.oldestAge(Instant.now());
+            Duration oldestAge = backlog.oldestAge(Instant.now(clock));
             return HealthCheckResponse.named(NAME)
                     .status(oldestAge.compareTo(maxUnpublishedAge) <= 0)
                     .withData("unpublished", backlog.unpublished())

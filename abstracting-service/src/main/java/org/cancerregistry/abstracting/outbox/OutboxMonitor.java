@@ -1,5 +1,6 @@
 package org.cancerregistry.abstracting.outbox;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -35,12 +36,12 @@ class OutboxMonitor {
     private final AtomicReference<OutboxBacklog> measured = new AtomicReference<>(OutboxBacklog.NONE);
     private final Counter relayFailures;
 
-    OutboxMonitor(Pool database, MeterRegistry meters) {
+    OutboxMonitor(Pool database, MeterRegistry meters, Clock clock) {
         this.database = database;
         Gauge.builder("outbox.unpublished", measured, last -> last.get().unpublished())
                 .description("Events in the outbox not yet published to Kafka, at the last measurement")
                 .register(meters);
-        Gauge.builder("outbox.oldest.unpublished.age", measured, last -> last.get().oldestAge(Instant.now()).toMillis() / 1000.0)
+        Gauge.builder("outbox.oldest.unpublished.age", measured, last -> last.get().oldestAge(Instant.now(clock)).toMillis() / 1000.0)
                 .description("How long the oldest event not yet published to Kafka has waited in the outbox")
                 .baseUnit("seconds")
                 .register(meters);

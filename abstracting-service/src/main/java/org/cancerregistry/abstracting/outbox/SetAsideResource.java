@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.cancerregistry.abstracting.outbox.SetAsideEvents.SetAsideEvent;
 import org.cancerregistry.abstracting.problem.PageParameters;
-import org.cancerregistry.abstracting.workqueue.ResultPage;
+import org.cancerregistry.abstracting.problem.ResultPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;

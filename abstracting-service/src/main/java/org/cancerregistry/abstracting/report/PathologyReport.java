@@ -83,7 +83,7 @@ public class PathologyReport {
                 .toList());
     }
 
-    static PathologyReport of(PathologyReportReceived event) {
+    public static PathologyReport of(PathologyReportReceived event) {
         PathologyReport report = new PathologyReport();
         report.id = event.reportId();
         report.reportVersion = event.reportVersion();

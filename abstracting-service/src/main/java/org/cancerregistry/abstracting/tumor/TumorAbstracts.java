@@ -22,22 +22,23 @@ import org.cancerregistry.abstracting.edits.EditsEngine;
 import org.cancerregistry.abstracting.event.TumorAbstractChanged;
 import org.cancerregistry.abstracting.item.ItemLevel;
 import org.cancerregistry.abstracting.item.NaaccrItems;
-import org.cancerregistry.abstracting.linkage.PatientLinker;
 import org.cancerregistry.abstracting.patient.Patient;
+import org.cancerregistry.abstracting.patient.PatientLinker;
 import org.cancerregistry.abstracting.patient.PatientRepository;
 import org.cancerregistry.abstracting.problem.InvalidParameterException;
 import org.cancerregistry.abstracting.problem.Problem.InvalidParam;
 import org.cancerregistry.abstracting.staging.EodStaging;
 import org.cancerregistry.abstracting.staging.StagingResult;
-import org.cancerregistry.abstracting.workqueue.WorkQueueRepository;
 
+import io.quarkus.arc.All;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
  * The registrar's work on a tumor's abstract: read it (audited), change items (validated against the
- * item table, audited with old and new values), and complete it once every edit passes. A completed
- * abstract, and every later change to it, is published on tumor-abstracts through the outbox.
+ * item table, audited with old and new values), and complete it once every edit passes. A completion is told to the
+ * {@link AbstractCompleted.Observer}s (the work queue) in its transaction; a completed abstract, and every later change
+ * to it, is published on tumor-abstracts through the outbox.
  */
 @ApplicationScoped
 public class TumorAbstracts {
@@ -51,7 +52,7 @@ public class TumorAbstracts {
 
     private final TumorRepository tumors;
     private final PatientRepository patients;
-    private final WorkQueueRepository queue;
+    private final List<AbstractCompleted.Observer> completionObservers;
     private final PatientLinker patientLinker;
     private final AuditTrail audit;
     private final AbstractEvents events;
@@ -59,11 +60,11 @@ public class TumorAbstracts {
     private final EodStaging staging;
     private final Clock clock;
 
-    TumorAbstracts(TumorRepository tumors, PatientRepository patients, WorkQueueRepository queue, PatientLinker patientLinker,
-            AuditTrail audit, AbstractEvents events, EditsEngine edits, EodStaging staging, Clock clock) {
+    TumorAbstracts(TumorRepository tumors, PatientRepository patients, @All List<AbstractCompleted.Observer> completionObservers,
+            PatientLinker patientLinker, AuditTrail audit, AbstractEvents events, EditsEngine edits, EodStaging staging, Clock clock) {
         this.tumors = tumors;
         this.patients = patients;
-        this.queue = queue;
+        this.completionObservers = completionObservers;
         this.patientLinker = patientLinker;
         this.audit = audit;
         this.events = events;
@@ -195,11 +196,20 @@ public class TumorAbstracts {
             loaded.tumor.status = AbstractStatus.COMPLETED;
             loaded.tumor.completedAt = Instant.now(clock);
             return audit.changed(actor, loaded.patient.id, tumorId, changes)
-                    .flatMap(x -> queue.finishForTumor(tumorId))
+                    .flatMap(x -> completed(new AbstractCompleted(tumorId)))
                     .flatMap(x -> publish(loaded, TumorAbstractChanged.COMPLETED))
                     .flatMap(x -> Panache.getSession().flatMap(session -> session.flush()))
                     .replaceWith(() -> view(loaded));
         }));
+    }
+
+    /** Each observer in turn, in the completion's transaction. */
+    private Uni<Void> completed(AbstractCompleted completed) {
+        Uni<Void> observed = Uni.createFrom().voidItem();
+        for (AbstractCompleted.Observer observer : completionObservers) {
+            observed = observed.flatMap(x -> observer.completed(completed));
+        }
+        return observed;
     }
 
     private record Loaded(Patient patient, Tumor tumor) {

@@ -3,6 +3,7 @@ package org.cancerregistry.abstracting.web;
 import static org.cancerregistry.abstracting.Roles.REGISTRAR;
 import static org.cancerregistry.abstracting.Roles.REGISTRY_MANAGER;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,15 +48,17 @@ public class DataQualityPage {
 
     private final FollowUpApi followUp;
     private final ReportingApi reporting;
+    private final Clock clock;
 
-    DataQualityPage(@RestClient FollowUpApi followUp, @RestClient ReportingApi reporting) {
+    DataQualityPage(@RestClient FollowUpApi followUp, @RestClient ReportingApi reporting, Clock clock) {
         this.followUp = followUp;
         this.reporting = reporting;
+        this.clock = clock;
     }
 
     @GET
     public Uni<TemplateInstance> dashboard(@RestQuery Integer diagnosisYear) {
-        int year = diagnosisYear == null || diagnosisYear < 1900 || diagnosisYear > 2100 ? LocalDate.now().getYear() - 1
+        int year = diagnosisYear == null || diagnosisYear < 1900 || diagnosisYear > 2100 ? LocalDate.now(clock).getYear() - 1
                 : diagnosisYear;
         Uni<List<Measure>> rates = followUp.rates(2015).map(DataQualityPage::rates)
                 .onFailure().recoverWithNull();

@@ -3,6 +3,7 @@ package org.cancerregistry.abstracting.web;
 import static org.cancerregistry.abstracting.Roles.REGISTRAR;
 import static org.cancerregistry.abstracting.Roles.REGISTRY_MANAGER;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -39,14 +40,16 @@ public class FollowUpPage {
     }
 
     private final FollowUpApi followUp;
+    private final Clock clock;
 
-    FollowUpPage(@RestClient FollowUpApi followUp) {
+    FollowUpPage(@RestClient FollowUpApi followUp, Clock clock) {
         this.followUp = followUp;
+        this.clock = clock;
     }
 
     @GET
     public Uni<TemplateInstance> lists(@RestQuery String through, @RestQuery String sort) {
-        String date = isoDate(through) ? through.trim() : LocalDate.now().toString();
+        String date = isoDate(through) ? through.trim() : LocalDate.now(clock).toString();
         String order = sort != null && SORTS.contains(sort) ? sort : "dueDate";
         return followUp.due(date, order, LIST_SIZE)
                 .flatMap(due -> followUp.delinquent(order, LIST_SIZE)

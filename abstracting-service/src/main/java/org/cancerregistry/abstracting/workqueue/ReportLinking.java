@@ -1,5 +1,6 @@
 package org.cancerregistry.abstracting.workqueue;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,8 +16,8 @@ import org.cancerregistry.abstracting.audit.AuditEvent.Change;
 import org.cancerregistry.abstracting.audit.AuditTrail;
 import org.cancerregistry.abstracting.linkage.LinkDecision;
 import org.cancerregistry.abstracting.linkage.PatientLinkage;
-import org.cancerregistry.abstracting.linkage.PatientLinker;
 import org.cancerregistry.abstracting.patient.Patient;
+import org.cancerregistry.abstracting.patient.PatientLinker;
 import org.cancerregistry.abstracting.patient.PatientRepository;
 import org.cancerregistry.abstracting.patient.ReportedPatientItems;
 import org.cancerregistry.abstracting.primaries.PrimaryDecision;
@@ -48,9 +49,10 @@ public class ReportLinking {
     private final PatientLinker patientLinker;
     private final TumorLinker tumorLinker;
     private final AuditTrail audit;
+    private final Clock clock;
 
     ReportLinking(PatientRepository patients, TumorRepository tumors, WorkQueueRepository queue, PathologyReportRepository reports,
-            PatientLinker patientLinker, TumorLinker tumorLinker, AuditTrail audit) {
+            PatientLinker patientLinker, TumorLinker tumorLinker, AuditTrail audit, Clock clock) {
         this.patients = patients;
         this.tumors = tumors;
         this.queue = queue;
@@ -58,6 +60,7 @@ public class ReportLinking {
         this.patientLinker = patientLinker;
         this.tumorLinker = tumorLinker;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -78,7 +81,7 @@ public class ReportLinking {
         // A report the screening found not reportable is queued only when a registrar overrides it.
         item.reportability = "NOT_REPORTABLE".equals(report.reportability) ? Reportability.REGISTRAR_OVERRIDE
                 : Reportability.valueOf(report.reportability);
-        item.queuedAt = Instant.now();
+        item.queuedAt = Instant.now(clock);
         item.status = WorkQueueStatus.LINKAGE_REVIEW;
         return patientLinker.link(PatientLinker.personOf(ReportedPatientItems.of(report.patient)))
                 .flatMap(linkage -> {
@@ -213,7 +216,7 @@ public class ReportLinking {
             patient.id = UUID.randomUUID();
             patient.items = new HashMap<>(ReportedPatientItems.of(report.patient));
             patient.items.put("patientIdNumber", number);
-            patient.createdAt = Instant.now();
+            patient.createdAt = Instant.now(clock);
             patient.indexItems();
             return patients.persist(patient).flatMap(stored -> patientLinker.index(stored).replaceWith(stored));
         });
@@ -226,7 +229,7 @@ public class ReportLinking {
         });
     }
 
-    private static Tumor newTumor(Patient patient, PathologyReport report, int tumorRecordNumber) {
+    private Tumor newTumor(Patient patient, PathologyReport report, int tumorRecordNumber) {
         Tumor tumor = new Tumor();
         tumor.id = UUID.randomUUID();
         tumor.patientId = patient.id;
@@ -234,7 +237,7 @@ public class ReportLinking {
         tumor.items.put("tumorRecordNumber", String.format("%02d", tumorRecordNumber));
         tumor.suggestions = new HashMap<>(CodeSuggestions.from(report.diagnosisText()));
         tumor.status = AbstractStatus.IN_PROGRESS;
-        tumor.createdAt = Instant.now();
+        tumor.createdAt = Instant.now(clock);
         tumor.indexItems();
         return tumor;
     }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.cancerregistry.abstracting.ApiExamples;
 import org.cancerregistry.abstracting.problem.InvalidParameterException;
 import org.cancerregistry.abstracting.problem.PageParameters;
+import org.cancerregistry.abstracting.problem.ResultPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

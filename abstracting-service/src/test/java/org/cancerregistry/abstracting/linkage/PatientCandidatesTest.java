@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.inject.Inject;
 
 import org.cancerregistry.abstracting.AccessTokens;
+import org.cancerregistry.abstracting.patient.PatientLinker;
 import org.cancerregistry.abstracting.report.PathologyReportEvents;
 import org.cancerregistry.abstracting.report.PathologyReportReceived;
 import org.cancerregistry.abstracting.report.PathologyReportReceived.Identifier;

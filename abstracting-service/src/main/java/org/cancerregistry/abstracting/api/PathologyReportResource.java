@@ -1,4 +1,4 @@
-package org.cancerregistry.abstracting.report;
+package org.cancerregistry.abstracting.api;
 
 import static org.cancerregistry.abstracting.Roles.REGISTRAR;
 import static org.cancerregistry.abstracting.Roles.REGISTRY_MANAGER;
@@ -19,8 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.cancerregistry.abstracting.problem.PageParameters;
+import org.cancerregistry.abstracting.problem.ResultPage;
+import org.cancerregistry.abstracting.report.PathologyReportRepository;
 import org.cancerregistry.abstracting.workqueue.ReportLinking;
-import org.cancerregistry.abstracting.workqueue.ResultPage;
 import org.cancerregistry.abstracting.workqueue.WorkQueueRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;

@@ -1,6 +1,8 @@
-package org.cancerregistry.abstracting.patient;
+package org.cancerregistry.abstracting.api;
 
 import java.util.UUID;
+
+import org.cancerregistry.abstracting.patient.Patient;
 
 /** One line of a patient search result. */
 public record PatientSummary(UUID id, String nameLast, String nameFirst, String dateOfBirth, String sexAssignedAtBirth) {

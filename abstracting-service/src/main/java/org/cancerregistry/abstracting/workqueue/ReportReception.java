@@ -1,9 +1,11 @@
-package org.cancerregistry.abstracting.report;
+package org.cancerregistry.abstracting.workqueue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.cancerregistry.abstracting.event.ProcessedEvents;
-import org.cancerregistry.abstracting.workqueue.ReportLinking;
+import org.cancerregistry.abstracting.report.PathologyReport;
+import org.cancerregistry.abstracting.report.PathologyReportReceived;
+import org.cancerregistry.abstracting.report.PathologyReportRepository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

@@ -1,8 +1,10 @@
-package org.cancerregistry.abstracting.report;
+package org.cancerregistry.abstracting.api;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.cancerregistry.abstracting.report.PathologyReport;
 
 /** A pathology report in a list: its screening and linkage, without PHI. */
 public record ReportSummary(UUID id, String labClia, String accessionNumber, int reportVersion, Instant receivedAt,

@@ -1,4 +1,4 @@
-package org.cancerregistry.abstracting.linkage;
+package org.cancerregistry.abstracting.patient;
 
 import java.time.Duration;
 import java.util.Comparator;
@@ -9,8 +9,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.cancerregistry.abstracting.patient.Patient;
-import org.cancerregistry.abstracting.patient.PatientRepository;
+import org.cancerregistry.abstracting.linkage.BlockingKeys;
+import org.cancerregistry.abstracting.linkage.LinkageScore;
+import org.cancerregistry.abstracting.linkage.LinkageThresholds;
+import org.cancerregistry.abstracting.linkage.PatientLinkage;
+import org.cancerregistry.abstracting.linkage.PatientMatcher;
+import org.cancerregistry.abstracting.linkage.PersonRecord;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

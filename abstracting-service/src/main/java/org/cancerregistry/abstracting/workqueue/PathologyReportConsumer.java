@@ -1,10 +1,11 @@
-package org.cancerregistry.abstracting.report;
+package org.cancerregistry.abstracting.workqueue;
 
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.cancerregistry.abstracting.event.EventNotHandled;
+import org.cancerregistry.abstracting.report.PathologyReportReceived;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -19,7 +20,7 @@ import io.smallrye.mutiny.Uni;
  * cannot be read, or a report that still cannot be stored after a short retry, goes to the dead-letter
  * topic (pathology-reports-abstracting-dlq): it holds up its own partition for about a second, and the
  * channel's concurrency keeps the other partitions flowing meanwhile. A registry manager replays it from
- * there ({@link org.cancerregistry.abstracting.deadletter.DeadLetterReplay}) through {@link #consume}.
+ * there (the dead letters' replay) through {@link #consume}.
  */
 @ApplicationScoped
 public class PathologyReportConsumer {

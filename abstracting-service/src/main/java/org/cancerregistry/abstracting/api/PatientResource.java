@@ -1,4 +1,4 @@
-package org.cancerregistry.abstracting.patient;
+package org.cancerregistry.abstracting.api;
 
 import static org.cancerregistry.abstracting.Roles.REGISTRAR;
 import static org.cancerregistry.abstracting.Roles.REGISTRY_MANAGER;
@@ -20,11 +20,13 @@ import org.cancerregistry.abstracting.ApiExamples;
 import org.cancerregistry.abstracting.audit.AuditEvent;
 import org.cancerregistry.abstracting.audit.AuditPage;
 import org.cancerregistry.abstracting.audit.AuditTrail;
-import org.cancerregistry.abstracting.patient.PatientRecord.ReportLine;
-import org.cancerregistry.abstracting.patient.PatientRecord.TumorLine;
+import org.cancerregistry.abstracting.api.PatientRecord.ReportLine;
+import org.cancerregistry.abstracting.api.PatientRecord.TumorLine;
+import org.cancerregistry.abstracting.patient.PatientRepository;
+import org.cancerregistry.abstracting.patient.PatientSearch;
+import org.cancerregistry.abstracting.problem.ResultPage;
 import org.cancerregistry.abstracting.report.PathologyReportRepository;
 import org.cancerregistry.abstracting.tumor.TumorRepository;
-import org.cancerregistry.abstracting.workqueue.ResultPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

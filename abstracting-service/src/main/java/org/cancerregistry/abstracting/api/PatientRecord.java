@@ -1,4 +1,4 @@
-package org.cancerregistry.abstracting.patient;
+package org.cancerregistry.abstracting.api;
 
 import java.time.Instant;
 import java.util.List;

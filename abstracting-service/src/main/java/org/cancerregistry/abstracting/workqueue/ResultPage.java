@@ -1,7 +1,0 @@
-package org.cancerregistry.abstracting.workqueue;
-
-import java.util.List;
-
-/** One page of a list; page and size are bounded for every list by {@link org.cancerregistry.abstracting.problem.PageParameters}. */
-public record ResultPage<T>(List<T> items, int page, int size) {
-}
