@@ -39,7 +39,7 @@ class DueListAccessTest {
 
     @Test
     void shouldListOpenFollowUpsDueOnOrBeforeTheDate() throws SQLException {
-        String physician = "Dr. " + UUID.randomUUID();
+        String physician = "Dr-" + UUID.randomUUID();
         UUID dueThatDay = schedule(THROUGH, FollowUpStatus.DUE, physician);
         UUID dueLater = schedule(THROUGH.plusDays(1), FollowUpStatus.CURRENT, physician);
         UUID closed = schedule(THROUGH.minusYears(1), FollowUpStatus.CLOSED, physician);
