@@ -51,7 +51,9 @@ class PackageDependenciesTest {
             // Use cases: submissions to state registries, data quality, incidence.
             entry("submission", Set.of(ROOT, "audit", "naaccr", "problem", "stateregistry")),
             entry("quality", Set.of(ROOT)),
-            entry("incidence", Set.of(ROOT)));
+            entry("incidence", Set.of(ROOT)),
+            // Above the consumers it replays: the dead letters of the store's topics, listed for a manager and replayed.
+            entry("deadletter", Set.of(ROOT, "problem", "store")));
 
     /** For each package, the packages it imports, each with the files that import it. */
     private static final Map<String, Map<String, Set<String>>> IMPORTS = new TreeMap<>();
