@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.cancerregistry.abstracting.linkage.BlockingKeys;
 import org.cancerregistry.abstracting.linkage.LinkageScore;
-import org.cancerregistry.abstracting.linkage.LinkageThresholds;
 import org.cancerregistry.abstracting.linkage.PatientLinkage;
 import org.cancerregistry.abstracting.linkage.PatientMatcher;
 import org.cancerregistry.abstracting.linkage.PersonRecord;
@@ -30,11 +29,12 @@ public class PatientLinker {
 
     private static final int MAX_CANDIDATES = 200;
 
-    private final PatientMatcher matcher = new PatientMatcher(LinkageThresholds.standard());
+    private final PatientMatcher matcher;
     private final PatientRepository patients;
     private final Timer linkTime;
 
-    PatientLinker(PatientRepository patients, MeterRegistry meters) {
+    PatientLinker(PatientRepository patients, MeterRegistry meters, LinkagePolicy policy) {
+        this.matcher = new PatientMatcher(policy.thresholds());
         this.patients = patients;
         // A histogram, so that percentiles can be read over any interval; 20 ms is the linkage target.
         this.linkTime = Timer.builder("patient.linkage").description("Time to link one reported person to a registry patient")

@@ -20,7 +20,11 @@ import io.smallrye.mutiny.Uni;
 public class AbstractConsumer {
 
     private static final Logger LOG = Logger.getLogger(AbstractConsumer.class);
-    private static final Duration RETRY_BACKOFF = Duration.ofSeconds(1);
+    // A failure to store (database busy or restarting) is retried briefly, for about a second, while the event's own
+    // partition waits; a longer outage is what the dead letters' replay is for.
+    private static final Duration FIRST_RETRY = Duration.ofMillis(300);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(1);
+    private static final int RETRIES = 2;
 
     private final AbstractIntake intake;
     private final ObjectMapper json;
@@ -40,7 +44,7 @@ public class AbstractConsumer {
             return intake.receive(event)
                     .onFailure().invoke(failure -> LOG.warnf("Storing event %s failed (%s); retrying", event.eventId(),
                             failure.getClass().getSimpleName()))
-                    .onFailure().retry().withBackOff(RETRY_BACKOFF, RETRY_BACKOFF.multipliedBy(30)).atMost(5);
+                    .onFailure().retry().withBackOff(FIRST_RETRY, LAST_RETRY).atMost(RETRIES);
         } catch (JsonProcessingException e) {
             // Not chained: Jackson's message quotes the payload, which holds PHI, and failures are logged.
             return Uni.createFrom().failure(new IllegalArgumentException("unreadable TumorAbstractChanged event at " + e.getLocation()));

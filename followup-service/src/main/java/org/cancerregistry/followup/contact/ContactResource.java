@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.cancerregistry.followup.audit.AuditRecord;
 import org.cancerregistry.followup.audit.AuditTrail;
+import org.cancerregistry.followup.event.FollowUpRecorded;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
+import org.cancerregistry.followup.event.FollowUpRecorded;
 import org.cancerregistry.followup.outbox.Outbox;
 import org.cancerregistry.followup.problem.InvalidParameterException;
 import org.cancerregistry.followup.problem.Problem.InvalidParam;

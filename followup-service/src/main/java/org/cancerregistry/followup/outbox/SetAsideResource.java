@@ -15,8 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.cancerregistry.followup.schedule.PageRequest;
-import org.cancerregistry.followup.schedule.ResultPage;
+import org.cancerregistry.followup.problem.PageRequest;
+import org.cancerregistry.followup.problem.ResultPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,10 +30,12 @@ public class RatesResource {
     private final RateCaseload caseload;
     private final FollowUpRateCalculator calculator = new FollowUpRateCalculator();
     private final Clock clock;
+    private final RatesPolicy policy;
 
-    RatesResource(RateCaseload caseload, Clock clock) {
+    RatesResource(RateCaseload caseload, Clock clock, RatesPolicy policy) {
         this.caseload = caseload;
         this.clock = clock;
+        this.policy = policy;
     }
 
     @GET
@@ -42,10 +43,10 @@ public class RatesResource {
             description = "(dead + current) / eligible analytic patients: all since the reference year (standard 80%), the "
                     + "last five diagnosis years (standard 90%), and per diagnosis year, with the exclusions counted.")
     @Blocking
-    public FollowUpRates rates(@Parameter(description = "Year, 1900 to 2100", schema = @Schema(type = SchemaType.INTEGER))
-            @RestQuery @DefaultValue("2015") @Pattern(regexp = "19\\d\\d|20\\d\\d|2100", message = "must be a year from 1900 to 2100")
+    public FollowUpRates rates(@Parameter(description = "Year, 1900 to 2100; the registry's reference year (registry.follow-up-rates.reference-year) when absent", schema = @Schema(type = SchemaType.INTEGER))
+            @RestQuery @Pattern(regexp = "19\\d\\d|20\\d\\d|2100", message = "must be a year from 1900 to 2100")
             String referenceYear) {
-        int year = Integer.parseInt(referenceYear);
+        int year = referenceYear == null ? policy.referenceYear() : Integer.parseInt(referenceYear);
         LocalDate today = LocalDate.now(clock);
         if (year > today.getYear()) {
             throw new InvalidParameterException("referenceYear", "the reference year must not be after this year");

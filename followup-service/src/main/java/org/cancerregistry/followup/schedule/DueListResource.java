@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.cancerregistry.followup.audit.AuditRecord;
 import org.cancerregistry.followup.audit.AuditTrail;
 import org.cancerregistry.followup.problem.InvalidParameterException;
+import org.cancerregistry.followup.problem.PageRequest;
+import org.cancerregistry.followup.problem.ResultPage;
 import org.cancerregistry.followup.schedule.FollowUpRepository.WorkListFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

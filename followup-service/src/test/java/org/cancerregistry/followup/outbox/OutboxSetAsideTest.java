@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import org.cancerregistry.followup.AccessTokens;
-import org.cancerregistry.followup.contact.FollowUpRecorded;
+import org.cancerregistry.followup.event.FollowUpRecorded;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -54,6 +54,13 @@ class RatesResourceTest {
                 .body("rates.find { it.population == 'LAST_FIVE_YEARS' }.standard", is(0.9f));
     }
 
+    /** registry.follow-up-rates.reference-year is 2016 in the test profile. */
+    @Test
+    void shouldCountFromTheRegistrysConfiguredReferenceYearWhenTheRequestNamesNone() {
+        given().auth().oauth2(AccessTokens.registrar()).get("/api/v1/follow-up-rates")
+                .then().statusCode(200).body("referenceYear", is(2016));
+    }
+
     @Test
     void shouldRefuseAReferenceYearOutOfRangeAndLabs() {
         given().auth().oauth2(AccessTokens.registrar()).get("/api/v1/follow-up-rates?referenceYear=1200").then().statusCode(400);

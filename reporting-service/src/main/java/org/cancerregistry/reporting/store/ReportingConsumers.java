@@ -21,7 +21,11 @@ import io.smallrye.mutiny.Uni;
 public class ReportingConsumers {
 
     private static final Logger LOG = Logger.getLogger(ReportingConsumers.class);
-    private static final Duration RETRY_BACKOFF = Duration.ofSeconds(1);
+    // A failure to store (database busy or restarting) is retried briefly, for about a second, while the event's own
+    // partition waits; a longer outage is what the dead letters' replay is for.
+    private static final Duration FIRST_RETRY = Duration.ofMillis(300);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(1);
+    private static final int RETRIES = 2;
 
     private final ReportingStore store;
     private final ObjectMapper json;
@@ -63,6 +67,6 @@ public class ReportingConsumers {
     private static Uni<Void> retried(Uni<Void> storing, String eventId) {
         return storing
                 .onFailure().invoke(failure -> LOG.warnf("Storing event %s failed (%s); retrying", eventId, failure.getClass().getSimpleName()))
-                .onFailure().retry().withBackOff(RETRY_BACKOFF, RETRY_BACKOFF.multipliedBy(30)).atMost(5);
+                .onFailure().retry().withBackOff(FIRST_RETRY, LAST_RETRY).atMost(RETRIES);
     }
 }

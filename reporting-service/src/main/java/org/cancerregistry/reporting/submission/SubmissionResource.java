@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.cancerregistry.reporting.problem.InvalidParameterException;
+import org.cancerregistry.reporting.problem.PageRequest;
+import org.cancerregistry.reporting.problem.ResultPage;
 import org.cancerregistry.reporting.stateregistry.StateRegistries;
 import org.cancerregistry.reporting.submission.AcknowledgementHistory.AcknowledgementEntry;
 import org.eclipse.microprofile.jwt.JsonWebToken;

@@ -1,9 +1,8 @@
-package org.cancerregistry.followup.schedule;
+package org.cancerregistry.followup.problem;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cancerregistry.followup.problem.InvalidParameterException;
 import org.cancerregistry.followup.problem.Problem.InvalidParam;
 
 import io.quarkus.panache.common.Page;

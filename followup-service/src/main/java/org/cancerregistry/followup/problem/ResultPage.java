@@ -1,4 +1,4 @@
-package org.cancerregistry.followup.schedule;
+package org.cancerregistry.followup.problem;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.cancerregistry.reporting.submission;
+package org.cancerregistry.reporting.problem;
 
 import java.util.List;
 

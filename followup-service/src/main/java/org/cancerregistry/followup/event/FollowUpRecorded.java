@@ -1,4 +1,4 @@
-package org.cancerregistry.followup.contact;
+package org.cancerregistry.followup.event;
 
 import java.time.Instant;
 import java.util.UUID;

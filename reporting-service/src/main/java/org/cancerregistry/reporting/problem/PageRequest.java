@@ -1,9 +1,8 @@
-package org.cancerregistry.reporting.submission;
+package org.cancerregistry.reporting.problem;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cancerregistry.reporting.problem.InvalidParameterException;
 import org.cancerregistry.reporting.problem.Problem.InvalidParam;
 
 import io.quarkus.panache.common.Page;
