@@ -38,11 +38,12 @@ public final class AbstractEvents {
 
     /**
      * A completed breast abstract of a new patient last contacted on the given day, analytic unless classOfCase says
-     * otherwise, followed by a physician no other test's patient has: a test lists only its own patients with
-     * {@link #listedBy}, however many earlier runs left in the database.
+     * otherwise, followed by a physician no other test's patient has (a random 8-digit physicianFollowUp, the item's
+     * NAACCR length, since reporting-service's tests read these events too): a test lists only its own patients with
+     * {@link #listedBy}.
      */
     public static TumorAbstractChanged completed(LocalDate lastContact, String classOfCase) {
-        return completed(lastContact, classOfCase, "Dr-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36));
+        return completed(lastContact, classOfCase, String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
     }
 
     /** The same for a patient of the given follow-up physician. */
