@@ -62,4 +62,12 @@ public interface FollowUpApi {
     @GET
     @Path("/follow-up-rates")
     Uni<JsonNode> rates(@RestQuery int referenceYear);
+
+    @GET
+    @Path("/dead-letters")
+    Uni<RemoteDeadLetter.DeadLetterList> deadLetters(@RestQuery int page, @RestQuery int size);
+
+    @POST
+    @Path("/dead-letters/{id}/replay")
+    Uni<RemoteDeadLetter> replayDeadLetter(@RestPath long id);
 }

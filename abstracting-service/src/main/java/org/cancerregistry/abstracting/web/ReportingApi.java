@@ -70,4 +70,12 @@ public interface ReportingApi {
     @GET
     @Path("/data-quality")
     Uni<JsonNode> dataQuality(@RestQuery Integer diagnosisYear);
+
+    @GET
+    @Path("/dead-letters")
+    Uni<RemoteDeadLetter.DeadLetterList> deadLetters(@RestQuery int page, @RestQuery int size);
+
+    @POST
+    @Path("/dead-letters/{id}/replay")
+    Uni<RemoteDeadLetter> replayDeadLetter(@RestPath long id);
 }

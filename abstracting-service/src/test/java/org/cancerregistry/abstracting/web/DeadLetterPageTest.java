@@ -66,6 +66,16 @@ class DeadLetterPageTest {
     }
 
     @Test
+    @TestSecurity(user = "manager.demo", roles = "registry-manager")
+    void shouldSayWhenTheFollowUpAndReportingServicesCouldNotBeReached() {
+        // A test identity has no access token to call them with: to the page, they are out of reach.
+        given().when().get("/ui/dead-letters").then().statusCode(200)
+                .body(allOf(containsString("Events not handled"),
+                        containsString("Follow-up service could not be reached"),
+                        containsString("Reporting service could not be reached")));
+    }
+
+    @Test
     @TestSecurity(user = "registrar.demo", roles = "registrar")
     void shouldKeepDeadLettersFromRegistrars() {
         given().when().get("/ui/dead-letters").then().statusCode(403);
