@@ -49,7 +49,7 @@ class PackageDependenciesTest {
             entry("staging", Set.of()),
             // Stores and entities.
             entry("report", Set.of()),
-            entry("patient", Set.of("report", "linkage", "problem")),
+            entry("patient", Set.of("report", "linkage", "audit", "problem")),
             entry("tumor", Set.of("patient", "report", "edits", "item", "primaries", "staging", "audit", "event", "outbox",
                     "problem")),
             // Use cases.

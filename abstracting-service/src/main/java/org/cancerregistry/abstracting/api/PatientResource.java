@@ -23,6 +23,7 @@ import org.cancerregistry.abstracting.audit.AuditTrail;
 import org.cancerregistry.abstracting.api.PatientRecord.ReportLine;
 import org.cancerregistry.abstracting.api.PatientRecord.TumorLine;
 import org.cancerregistry.abstracting.patient.PatientRepository;
+import org.cancerregistry.abstracting.patient.PatientFinder;
 import org.cancerregistry.abstracting.patient.PatientSearch;
 import org.cancerregistry.abstracting.problem.ResultPage;
 import org.cancerregistry.abstracting.report.PathologyReportRepository;
@@ -40,7 +41,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/patients")
@@ -52,11 +52,13 @@ public class PatientResource {
     private final TumorRepository tumors;
     private final PathologyReportRepository reports;
     private final AuditTrail audit;
+    private final PatientFinder finder;
     private final SecurityIdentity caller;
 
     PatientResource(PatientRepository patients, TumorRepository tumors, PathologyReportRepository reports, AuditTrail audit,
-            SecurityIdentity caller) {
+            PatientFinder finder, SecurityIdentity caller) {
         this.patients = patients;
+        this.finder = finder;
         this.tumors = tumors;
         this.reports = reports;
         this.audit = audit;
@@ -77,11 +79,8 @@ public class PatientResource {
             @RestQuery @DefaultValue("0") @Min(0) @Max(AuditPage.MAX_PAGE) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
         PatientSearch search = PatientSearch.of(lastName, firstName, dateOfBirth, ssn, mrn, accessionNumber);
-        return Panache.withTransaction(() -> patients.search(search, Page.of(page, size))
-                .flatMap(found -> Multi.createFrom().iterable(found)
-                        .onItem().transformToUniAndConcatenate(p -> audit.read(actor(), p.id, null))
-                        .collect().asList()
-                        .replaceWith(new ResultPage<>(found.stream().map(PatientSummary::of).toList(), page, size))));
+        return finder.find(search, Page.of(page, size), actor())
+                .map(found -> new ResultPage<>(found.stream().map(PatientSummary::of).toList(), page, size));
     }
 
     @GET

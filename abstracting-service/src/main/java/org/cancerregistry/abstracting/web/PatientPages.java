@@ -24,6 +24,7 @@ import org.cancerregistry.abstracting.audit.AuditEvent;
 import org.cancerregistry.abstracting.audit.AuditPage;
 import org.cancerregistry.abstracting.audit.AuditTrail;
 import org.cancerregistry.abstracting.patient.Patient;
+import org.cancerregistry.abstracting.patient.PatientFinder;
 import org.cancerregistry.abstracting.patient.PatientRepository;
 import org.cancerregistry.abstracting.patient.PatientSearch;
 import org.cancerregistry.abstracting.problem.InvalidParameterException;
@@ -38,7 +39,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -86,12 +86,14 @@ public class PatientPages {
     private final TumorRepository tumors;
     private final PathologyReportRepository reports;
     private final AuditTrail audit;
+    private final PatientFinder finder;
     private final FollowUpApi followUp;
     private final CurrentRegistrar registrar;
 
     PatientPages(PatientRepository patients, TumorRepository tumors, PathologyReportRepository reports, AuditTrail audit,
-            @RestClient FollowUpApi followUp, CurrentRegistrar registrar) {
+            PatientFinder finder, @RestClient FollowUpApi followUp, CurrentRegistrar registrar) {
         this.patients = patients;
+        this.finder = finder;
         this.tumors = tumors;
         this.reports = reports;
         this.audit = audit;
@@ -118,11 +120,7 @@ public class PatientPages {
                     .entity(Templates.patientSearch(criteria, List.of(), false, errors)).build());
         }
         String actor = registrar.getName();
-        return Panache.withTransaction(() -> patients.search(search, Page.ofSize(50))
-                .flatMap(found -> Multi.createFrom().iterable(found)
-                        .onItem().transformToUniAndConcatenate(patient -> audit.read(actor, patient.id, null))
-                        .collect().asList()
-                        .replaceWith(found)))
+        return finder.find(search, Page.ofSize(50), actor)
                 .map(found -> Response.ok(Templates.patientSearch(criteria, found.stream().map(patient -> new Found(patient.id,
                         patient.nameLast + ", " + patient.nameFirst, Display.naaccrDate(patient.dateOfBirth),
                         patient.items.get("patientIdNumber"))).toList(), true, List.of())).build());
